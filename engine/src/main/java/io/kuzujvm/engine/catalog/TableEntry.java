@@ -1,0 +1,25 @@
+package io.kuzujvm.engine.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A table in the catalog. Names are case-insensitive and kept as written. */
+public sealed interface TableEntry permits NodeTableEntry {
+
+    String name();
+
+    List<Property> properties();
+
+    /** The table kind as Kùzu's SHOW_TABLES prints it (NODE, REL). */
+    String kindName();
+
+    default Optional<Integer> propertyIndex(String propertyName) {
+        List<Property> props = properties();
+        for (int i = 0; i < props.size(); i++) {
+            if (props.get(i).name().equalsIgnoreCase(propertyName)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}

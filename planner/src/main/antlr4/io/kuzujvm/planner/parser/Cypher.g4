@@ -1,0 +1,394 @@
+/*
+ * Kùzu's Cypher dialect: reading queries, DDL, COPY / LOAD FROM, CALL, database
+ * management (ATTACH, DETACH, USE, INSTALL, LOAD EXTENSION), transactions and EXPLAIN.
+ * Keywords are case-insensitive; most keywords may also serve as names.
+ */
+grammar Cypher;
+
+statements
+    : statement ( ';' statement )* ';'? EOF
+    ;
+
+statement
+    : EXPLAIN statement                                            # explainStatement
+    | PROFILE statement                                            # profileStatement
+    | regularQuery                                                 # queryStatement
+    | createNodeTable                                              # createNodeTableStatement
+    | createRelTable                                               # createRelTableStatement
+    | copyFrom                                                     # copyFromStatement
+    | ATTACH StringLiteral ( AS symbolicName )? '(' optionList ')'    # attachStatement
+    | DETACH symbolicName                                          # detachStatement
+    | USE symbolicName                                             # useStatement
+    | FORCE? INSTALL symbolicName ( FROM StringLiteral )?          # installStatement
+    | LOAD EXTENSION? ( symbolicName | StringLiteral )             # loadExtensionStatement
+    | CALL symbolicName '=' expression                             # setOptionStatement
+    | BEGIN TRANSACTION ( READ ONLY )?                             # beginTransactionStatement
+    | COMMIT                                                       # commitStatement
+    | ROLLBACK                                                     # rollbackStatement
+    | CHECKPOINT                                                   # checkpointStatement
+    ;
+
+// ---- DDL ----
+
+createNodeTable
+    : CREATE NODE TABLE ( IF NOT EXISTS )? symbolicName '(' propertyDefinition ( ',' propertyDefinition )* ( ',' primaryKey )? ')'
+    ;
+
+createRelTable
+    : CREATE REL TABLE GROUP? ( IF NOT EXISTS )? symbolicName '(' fromTo ( ',' fromTo )* ( ',' propertyDefinition )* ( ',' symbolicName )? ')'
+    ;
+
+fromTo
+    : FROM symbolicName TO symbolicName
+    ;
+
+propertyDefinition
+    : symbolicName dataType ( DEFAULT expression )? ( PRIMARY KEY )?
+    ;
+
+primaryKey
+    : PRIMARY KEY '(' symbolicName ')'
+    ;
+
+dataType
+    : symbolicName ( '(' DecimalInteger ( ',' DecimalInteger )? ')' )? ( '[' DecimalInteger? ']' )*
+    ;
+
+// ---- COPY ----
+
+copyFrom
+    : COPY symbolicName ( '(' symbolicName ( ',' symbolicName )* ')' )? FROM copySource ( '(' optionList ')' )?
+    ;
+
+copySource
+    : '(' regularQuery ')'                                         # copyFromQuery
+    | StringLiteral ( ',' StringLiteral )*                         # copyFromFiles
+    | '[' StringLiteral ( ',' StringLiteral )* ']'                 # copyFromFileList
+    | functionInvocation                                           # copyFromFunction
+    | qualifiedName                                                # copyFromTable
+    ;
+
+optionList
+    : option ( ',' option )*
+    ;
+
+option
+    : symbolicName '='? ( literal | symbolicName )
+    ;
+
+qualifiedName
+    : symbolicName ( '.' symbolicName )?
+    ;
+
+// ---- queries ----
+
+regularQuery
+    : singleQuery ( UNION ALL? singleQuery )*
+    ;
+
+singleQuery
+    : ( readingClause | withClause )* returnClause?
+    ;
+
+readingClause
+    : matchClause
+    | unwindClause
+    | loadFromClause
+    | callClause
+    ;
+
+matchClause
+    : OPTIONAL? MATCH pattern whereClause?
+    ;
+
+unwindClause
+    : UNWIND expression AS symbolicName
+    ;
+
+loadFromClause
+    : LOAD FROM loadSource ( '(' optionList ')' )? whereClause?
+    ;
+
+loadSource
+    : StringLiteral ( ',' StringLiteral )*                         # loadFromFiles
+    | qualifiedName                                                # loadFromTable
+    ;
+
+callClause
+    : CALL functionInvocation ( YIELD yieldItem ( ',' yieldItem )* )? whereClause?
+    ;
+
+yieldItem
+    : symbolicName ( AS symbolicName )?
+    ;
+
+withClause
+    : WITH projectionBody whereClause?
+    ;
+
+returnClause
+    : RETURN projectionBody
+    ;
+
+projectionBody
+    : DISTINCT? projectionItems orderBy? skip? limit?
+    ;
+
+projectionItems
+    : '*' ( ',' projectionItem )*
+    | projectionItem ( ',' projectionItem )*
+    ;
+
+projectionItem
+    : symbolicName '.' '*'                                         # propertyStarItem
+    | expression ( AS symbolicName )?                              # expressionItem
+    ;
+
+orderBy
+    : ORDER BY sortItem ( ',' sortItem )*
+    ;
+
+sortItem
+    : expression ( ASC | ASCENDING | DESC | DESCENDING )?
+    ;
+
+skip
+    : SKIP_ expression
+    ;
+
+limit
+    : LIMIT expression
+    ;
+
+whereClause
+    : WHERE expression
+    ;
+
+// ---- patterns ----
+
+pattern
+    : patternPart ( ',' patternPart )*
+    ;
+
+patternPart
+    : ( symbolicName '=' )? patternElement
+    ;
+
+patternElement
+    : nodePattern patternElementChain*
+    | '(' patternElement ')'
+    ;
+
+nodePattern
+    : '(' symbolicName? labels? properties? ')'
+    ;
+
+patternElementChain
+    : relationshipPattern nodePattern
+    ;
+
+relationshipPattern
+    : '<' '-' relationshipDetail? '-' '>'?
+    | '-' relationshipDetail? '-' '>'?
+    ;
+
+relationshipDetail
+    : '[' symbolicName? labels? rangeLiteral? properties? ']'
+    ;
+
+labels
+    : ':' symbolicName ( '|' ':'? symbolicName )*
+    ;
+
+rangeLiteral
+    : '*' DecimalInteger? ( '..' DecimalInteger? )?
+    ;
+
+properties
+    : mapLiteral
+    | parameter
+    ;
+
+// ---- expressions (earlier alternatives bind tighter) ----
+
+expression
+    : expression '.' symbolicName                                  # propertyAccess
+    | expression '[' expression ']'                                # indexAccess
+    | op=( '-' | '+' ) expression                                  # unary
+    | expression '^' expression                                    # power
+    | expression op=( '*' | '/' | '%' ) expression                 # multiplicative
+    | expression op=( '+' | '-' ) expression                       # additive
+    | expression IS NOT? NULL_                                     # nullCheck
+    | expression STARTS WITH expression                            # startsWith
+    | expression ENDS WITH expression                              # endsWith
+    | expression CONTAINS expression                               # contains
+    | expression IN expression                                     # in
+    | expression op=( '=' | '<>' | '<' | '<=' | '>' | '>=' | '!=' ) expression  # comparison
+    | NOT expression                                               # not
+    | expression AND expression                                    # and
+    | expression XOR expression                                    # xor
+    | expression OR expression                                     # or
+    | atom                                                         # atomExpression
+    ;
+
+atom
+    : literal                                                      # literalAtom
+    | parameter                                                    # parameterAtom
+    | COUNT '(' '*' ')'                                            # countStar
+    | CASE expression? ( WHEN expression THEN expression )+ ( ELSE expression )? END  # caseAtom
+    | '[' ( expression ( ',' expression )* )? ']'                  # listAtom
+    | mapLiteral                                                   # mapAtom
+    | functionInvocation                                           # functionAtom
+    | '(' expression ')'                                           # parenthesized
+    | symbolicName                                                 # variableAtom
+    ;
+
+functionInvocation
+    : symbolicName '(' DISTINCT? ( expression ( ',' expression )* )? ')'
+    ;
+
+mapLiteral
+    : '{' ( symbolicName ':' expression ( ',' symbolicName ':' expression )* )? '}'
+    ;
+
+parameter
+    : '$' ( symbolicName | DecimalInteger )
+    ;
+
+literal
+    : DecimalInteger                                               # integerLiteral
+    | ( RegularDecimalReal | ExponentDecimalReal )                 # doubleLiteral
+    | StringLiteral                                                # stringLiteral
+    | TRUE                                                         # trueLiteral
+    | FALSE                                                        # falseLiteral
+    | NULL_                                                        # nullLiteral
+    ;
+
+symbolicName
+    : Identifier
+    | EscapedIdentifier
+    | nonReservedKeyword
+    ;
+
+// Keywords Kùzu lets users take as names (tables, properties, variables, functions).
+nonReservedKeyword
+    : ALL | ASC | ASCENDING | ATTACH | BEGIN | CHECKPOINT | COMMIT | CONTAINS | COPY | COUNT | DEFAULT
+    | DESC | DESCENDING | DETACH | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
+    | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
+    | TO | TRANSACTION | USE | YIELD | LIMIT | EXPLAIN
+    ;
+
+// ---- lexer ----
+
+ALL : A L L ;
+AND : A N D ;
+AS : A S ;
+ASC : A S C ;
+ASCENDING : A S C E N D I N G ;
+ATTACH : A T T A C H ;
+BEGIN : B E G I N ;
+BY : B Y ;
+CALL : C A L L ;
+CASE : C A S E ;
+CHECKPOINT : C H E C K P O I N T ;
+COMMIT : C O M M I T ;
+CONTAINS : C O N T A I N S ;
+COPY : C O P Y ;
+COUNT : C O U N T ;
+CREATE : C R E A T E ;
+DEFAULT : D E F A U L T ;
+DESC : D E S C ;
+DESCENDING : D E S C E N D I N G ;
+DETACH : D E T A C H ;
+DISTINCT : D I S T I N C T ;
+ELSE : E L S E ;
+END : E N D ;
+ENDS : E N D S ;
+EXISTS : E X I S T S ;
+EXPLAIN : E X P L A I N ;
+EXTENSION : E X T E N S I O N ;
+FALSE : F A L S E ;
+FORCE : F O R C E ;
+FROM : F R O M ;
+GROUP : G R O U P ;
+IF : I F ;
+IN : I N ;
+INSTALL : I N S T A L L ;
+IS : I S ;
+KEY : K E Y ;
+LIMIT : L I M I T ;
+LOAD : L O A D ;
+MATCH : M A T C H ;
+NODE : N O D E ;
+NOT : N O T ;
+NULL_ : N U L L ;
+ONLY : O N L Y ;
+OPTIONAL : O P T I O N A L ;
+OR : O R ;
+ORDER : O R D E R ;
+PRIMARY : P R I M A R Y ;
+PROFILE : P R O F I L E ;
+READ : R E A D ;
+REL : R E L ;
+RETURN : R E T U R N ;
+ROLLBACK : R O L L B A C K ;
+SKIP_ : S K I P ;
+STARTS : S T A R T S ;
+TABLE : T A B L E ;
+THEN : T H E N ;
+TO : T O ;
+TRANSACTION : T R A N S A C T I O N ;
+TRUE : T R U E ;
+UNION : U N I O N ;
+UNWIND : U N W I N D ;
+USE : U S E ;
+WHEN : W H E N ;
+WHERE : W H E R E ;
+WITH : W I T H ;
+XOR : X O R ;
+YIELD : Y I E L D ;
+
+StringLiteral
+    : '"' ( ~[\\"] | EscapeSequence )* '"'
+    | '\'' ( ~[\\'] | EscapeSequence )* '\''
+    ;
+
+fragment EscapeSequence
+    : '\\' .
+    ;
+
+DecimalInteger
+    : '0'
+    | [1-9] [0-9]*
+    ;
+
+RegularDecimalReal
+    : [0-9]* '.' [0-9]+
+    ;
+
+ExponentDecimalReal
+    : ( [0-9]+ | [0-9]* '.' [0-9]+ ) [eE] '-'? [0-9]+
+    ;
+
+Identifier
+    : [\p{L}_] [\p{L}\p{N}_]*
+    ;
+
+EscapedIdentifier
+    : '`' ( ~'`' | '``' )* '`'
+    ;
+
+WHITESPACE : [ \t\r\n\u000B\u000C\u00A0\u2000-\u200B\u3000]+ -> skip ;
+LINE_COMMENT : '//' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' .*? '*/' -> skip ;
+
+// Any other character is an error the parser reports with its position.
+UNKNOWN : . ;
+
+fragment A : [aA] ; fragment B : [bB] ; fragment C : [cC] ; fragment D : [dD] ;
+fragment E : [eE] ; fragment F : [fF] ; fragment G : [gG] ; fragment H : [hH] ;
+fragment I : [iI] ; fragment J : [jJ] ; fragment K : [kK] ; fragment L : [lL] ;
+fragment M : [mM] ; fragment N : [nN] ; fragment O : [oO] ; fragment P : [pP] ;
+fragment Q : [qQ] ; fragment R : [rR] ; fragment S : [sS] ; fragment T : [tT] ;
+fragment U : [uU] ; fragment V : [vV] ; fragment W : [wW] ; fragment X : [xX] ;
+fragment Y : [yY] ; fragment Z : [zZ] ;

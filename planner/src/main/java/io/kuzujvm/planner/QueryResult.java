@@ -1,0 +1,64 @@
+package io.kuzujvm.planner;
+
+import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.vector.DataChunk;
+
+import java.util.List;
+
+/**
+ * The result of one statement: named, typed columns and a stream of chunks pulled
+ * from the root operator. Only each chunk's selected positions are rows.
+ */
+public final class QueryResult implements AutoCloseable {
+
+    private final List<String> columnNames;
+    private final List<LogicalType> columnTypes;
+    private final PhysicalOperator root;
+    private final Runnable onClose;
+    private boolean closed;
+
+    QueryResult(List<String> columnNames, PhysicalOperator root, Runnable onClose) {
+        this.columnNames = List.copyOf(columnNames);
+        this.columnTypes = List.copyOf(root.outputTypes());
+        this.root = root;
+        this.onClose = onClose;
+    }
+
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    public List<LogicalType> columnTypes() {
+        return columnTypes;
+    }
+
+    /** The next chunk of rows, or null when there are no more (the result then closes itself). */
+    public DataChunk nextChunk() {
+        if (closed) {
+            return null;
+        }
+        try {
+            DataChunk chunk = root.next();
+            if (chunk == null) {
+                close();
+            }
+            return chunk;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                root.close();
+            } finally {
+                onClose.run();
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.kuzujvm.planner;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.processor.ValuesOperator;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.ast.Statement;
+import io.kuzujvm.planner.extension.AttachedDatabase;
+import io.kuzujvm.planner.logical.LogicalPlan;
+import io.kuzujvm.planner.logical.PlanContext;
+import io.kuzujvm.planner.logical.QueryPlanner;
+import io.kuzujvm.planner.lower.PlanLowering;
+import io.kuzujvm.planner.parser.StatementParser;
+import io.kuzujvm.planner.rules.PlanOptimizer;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rel.RelNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One client's conversation with a database (a JDBC connection): runs Cypher
+ * statements and keeps per-session state such as the default attached database (USE).
+ */
+public final class Session implements AutoCloseable {
+
+    private final GraphDatabase database;
+    private final StatementParser parser = new StatementParser();
+    private final PlanOptimizer optimizer = new PlanOptimizer();
+    private Optional<String> defaultDatabase = Optional.empty();
+
+    Session(GraphDatabase database) {
+        this.database = database;
+    }
+
+    /** Runs one or more statements separated by ';' and returns the result of the last. */
+    public QueryResult execute(String cypher) {
+        return execute(cypher, Map.of());
+    }
+
+    /**
+     * Runs statements with named parameter values ($name in the query); values are Java
+     * objects (String, Long/Integer/Short/Byte, Double/Float, Boolean).
+     */
+    public QueryResult execute(String cypher, Map<String, Object> parameters) {
+        List<StatementParser.ParsedStatement> statements = parser.parse(cypher);
+        if (statements.isEmpty()) {
+            throw new KuzuException(KuzuException.Kind.PARSER, "The query is empty.");
+        }
+        QueryResult result = null;
+        for (StatementParser.ParsedStatement parsed : statements) {
+            if (result != null) {
+                result.close();
+            }
+            result = execute(parsed.statement(), parameters);
+        }
+        return result;
+    }
+
+    private QueryResult execute(Statement statement, Map<String, Object> parameters) {
+        if (statement instanceof Statement.Query query) {
+            Planned planned = plan(statement, parameters);
+            return new QueryResult(planned.plan().columnNames(), planned.physical(), () -> { });
+        }
+        if (statement instanceof Statement.CopyFrom) {
+            return runWrite(() -> {
+                Planned planned = plan(statement, parameters);
+                return materialize(planned.plan().columnNames(), planned.physical());
+            });
+        }
+        if (statement instanceof Statement.Explain explain) {
+            return explain(explain.inner(), parameters);
+        }
+        if (statement instanceof Statement.CreateNodeTable create) {
+            return runWrite(() -> message(new TableCreator(database.engine()).createNodeTable(create)));
+        }
+        if (statement instanceof Statement.Attach attach) {
+            return message(attach(attach));
+        }
+        if (statement instanceof Statement.Detach detach) {
+            database.attachedDatabases().detach(detach.alias());
+            if (defaultDatabase.filter(d -> d.equalsIgnoreCase(detach.alias())).isPresent()) {
+                defaultDatabase = Optional.empty();
+            }
+            return message("Detached database successfully.");
+        }
+        if (statement instanceof Statement.Use use) {
+            database.attachedDatabases().get(use.alias());
+            defaultDatabase = Optional.of(use.alias());
+            return message("Used database successfully.");
+        }
+        if (statement instanceof Statement.InstallExtension install) {
+            database.extensionNamed(install.name());
+            return message("Extension: " + install.name() + " is built in; nothing to install.");
+        }
+        if (statement instanceof Statement.LoadExtension load) {
+            database.extensionNamed(load.name());
+            return message("Extension: " + load.name() + " has been loaded.");
+        }
+        if (statement instanceof Statement.CreateRelTable) {
+            throw KuzuException.notImplemented("CREATE REL TABLE");
+        }
+        if (statement instanceof Statement.Unsupported unsupported) {
+            throw KuzuException.notImplemented(unsupported.feature());
+        }
+        throw new IllegalStateException("Unhandled statement " + statement);
+    }
+
+    /** A planned statement: the optimized logical tree and its engine operators. */
+    private record Planned(LogicalPlan plan, PhysicalOperator physical) {
+    }
+
+    private Planned plan(Statement statement, Map<String, Object> parameters) {
+        PlanContext context = new PlanContext();
+        QueryPlanner planner = new QueryPlanner(database, defaultDatabase, parameters, context);
+        LogicalPlan plan;
+        if (statement instanceof Statement.Query query) {
+            plan = planner.planQuery(query);
+        } else if (statement instanceof Statement.CopyFrom copy) {
+            plan = planner.planCopy(copy);
+        } else {
+            throw KuzuException.notImplemented("EXPLAIN of this statement");
+        }
+        List<AttachedDatabase> attached = database.attachedDatabases().list();
+        RelNode optimized = optimizer.optimize(plan.root(), attached);
+        PhysicalOperator physical = new PlanLowering(database.engine(), attached).lower(optimized);
+        return new Planned(plan.withRoot(optimized), physical);
+    }
+
+    private QueryResult explain(Statement inner, Map<String, Object> parameters) {
+        Planned planned = plan(inner, parameters);
+        planned.physical().close();
+        String text = "Logical plan:\n" + RelOptUtil.toString(planned.plan().root())
+                + "Physical plan:\n" + planned.physical().explain();
+        return message("explain", text);
+    }
+
+    private String attach(Statement.Attach attach) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Map.Entry<String, Expression> option : attach.options().entrySet()) {
+            if (!(option.getValue() instanceof Expression.Literal literal)) {
+                throw KuzuException.binder("The value of option " + option.getKey() + " must be a literal.");
+            }
+            options.put(option.getKey().toLowerCase(Locale.ROOT), literal.value());
+        }
+        Object dbType = options.remove("dbtype");
+        if (dbType == null) {
+            throw KuzuException.binder("ATTACH needs the option dbtype, e.g. (dbtype postgres).");
+        }
+        if (attach.alias().filter(database.attachedDatabases()::contains).isPresent()) {
+            throw KuzuException.binder("Duplicate attached database name: " + attach.alias().get()
+                    + ". Attached database name must be unique.");
+        }
+        AttachedDatabase attached = database.extensionForDbType(dbType.toString())
+                .attach(attach.connectionString(), attach.alias(), options);
+        database.attachedDatabases().add(attached);
+        return "Attached database successfully.";
+    }
+
+    /** Writers run one at a time; the result is computed before the lock is released. */
+    private QueryResult runWrite(java.util.function.Supplier<QueryResult> write) {
+        ReentrantLock lock = database.engine().writeLock();
+        lock.lock();
+        try {
+            return write.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs an operator tree to the end now (for writes) and returns its rows. */
+    private static QueryResult materialize(List<String> names, PhysicalOperator root) {
+        List<Object[]> rows = new ArrayList<>();
+        try (root) {
+            DataChunk chunk;
+            while ((chunk = root.next()) != null) {
+                DataChunk current = chunk;
+                current.selection().forEach(pos -> {
+                    Object[] row = new Object[current.numColumns()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = current.vector(c).getValue(pos);
+                    }
+                    rows.add(row);
+                });
+            }
+        }
+        return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
+    }
+
+    private static QueryResult message(String text) {
+        return message("result", text);
+    }
+
+    private static QueryResult message(String column, String text) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {text});
+        return new QueryResult(List.of(column), new ValuesOperator(List.of(LogicalType.STRING), rows, "Message"),
+                () -> { });
+    }
+
+    @Override
+    public void close() {
+        defaultDatabase = Optional.empty();
+    }
+}

@@ -1,0 +1,53 @@
+package io.kuzujvm.planner.ast;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The clauses of a query. */
+public sealed interface Clause {
+
+    record Match(List<PatternPart> pattern, Optional<Expression> where, boolean optional) implements Clause {
+    }
+
+    record Unwind(Expression expression, String alias) implements Clause {
+    }
+
+    record LoadFrom(LoadSource source, Optional<Expression> where) implements Clause {
+    }
+
+    record Call(Expression.FunctionCall function, List<YieldItem> yieldItems, Optional<Expression> where)
+            implements Clause {
+    }
+
+    /** WITH (a projection that continues the query) and RETURN share this shape. */
+    record Projection(boolean distinct, boolean star, List<ProjectionItem> items, List<SortItem> orderBy,
+                      Optional<Expression> skip, Optional<Expression> limit, Optional<Expression> where,
+                      boolean isWith) implements Clause {
+    }
+
+    record YieldItem(String column, Optional<String> alias) {
+    }
+
+    /** One projected column: an expression with its output name, or {@code var.*}. */
+    sealed interface ProjectionItem {
+    }
+
+    record ExpressionItem(Expression expression, String name, boolean aliased) implements ProjectionItem {
+    }
+
+    record PropertyStarItem(String variable) implements ProjectionItem {
+    }
+
+    record SortItem(Expression expression, boolean ascending) {
+    }
+
+    /** The source of LOAD FROM. */
+    sealed interface LoadSource {
+    }
+
+    record FileSource(List<String> paths) implements LoadSource {
+    }
+
+    record TableSource(Optional<String> database, String table) implements LoadSource {
+    }
+}

@@ -1,0 +1,189 @@
+package io.kuzujvm.planner.binder;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.logical.KuzuTypes;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.type.SqlTypeUtil;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves an AST expression against a {@link Scope} into a typed Calcite {@link RexNode}
+ * over the current row, checking names and operand types with Kùzu's messages.
+ */
+public final class ExpressionBinder {
+
+    private final RexBuilder rexBuilder;
+    private final List<RelDataType> rowTypes;
+    private final Map<String, Object> parameters;
+
+    /**
+     * @param rowTypes the types of the current row's fields (input refs are built from them)
+     */
+    public ExpressionBinder(RexBuilder rexBuilder, List<RelDataType> rowTypes, Map<String, Object> parameters) {
+        this.rexBuilder = rexBuilder;
+        this.rowTypes = rowTypes;
+        this.parameters = parameters;
+    }
+
+    public RexNode bind(Expression expression, Scope scope) {
+        if (expression instanceof Expression.Literal literal) {
+            return literal(literal.value());
+        }
+        if (expression instanceof Expression.Parameter parameter) {
+            if (!parameters.containsKey(parameter.name())) {
+                throw KuzuException.binder("Parameter " + parameter.name() + " not found.");
+            }
+            return literal(parameters.get(parameter.name()));
+        }
+        if (expression instanceof Expression.Variable variable) {
+            Scope.Binding binding = scope.get(variable.name());
+            if (binding instanceof Scope.ValueBinding value) {
+                return inputRef(value.field());
+            }
+            throw KuzuException.notImplemented("Using the whole node " + variable.name() + " as a value");
+        }
+        if (expression instanceof Expression.Property property) {
+            return property(property, scope);
+        }
+        if (expression instanceof Expression.IsNull isNull) {
+            RexNode operand = bind(isNull.operand(), scope);
+            return rexBuilder.makeCall(isNull.negated() ? SqlStdOperatorTable.IS_NOT_NULL
+                    : SqlStdOperatorTable.IS_NULL, operand);
+        }
+        if (expression instanceof Expression.Operator operator) {
+            return operator(operator, scope);
+        }
+        if (expression instanceof Expression.FunctionCall call) {
+            throw KuzuException.notImplemented("Function " + call.name());
+        }
+        if (expression instanceof Expression.CountStar) {
+            throw KuzuException.notImplemented("Aggregation COUNT(*)");
+        }
+        throw KuzuException.notImplemented("Expression " + expression.getClass().getSimpleName());
+    }
+
+    private RexNode inputRef(int field) {
+        return rexBuilder.makeInputRef(rowTypes.get(field), field);
+    }
+
+    private RexNode property(Expression.Property property, Scope scope) {
+        if (!(property.target() instanceof Expression.Variable variable)) {
+            throw KuzuException.notImplemented("Property access on an expression");
+        }
+        Scope.Binding binding = scope.get(variable.name());
+        if (!(binding instanceof Scope.NodeBinding node)) {
+            throw KuzuException.binder(variable.name() + " has data type " + "ANY"
+                    + " but (NODE,REL,STRUCT,ANY) was expected.");
+        }
+        Integer field = node.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
+                "Cannot find property " + property.name() + " for " + variable.name() + "."));
+        return inputRef(field);
+    }
+
+    private RexNode operator(Expression.Operator operator, Scope scope) {
+        List<RexNode> operands = new ArrayList<>();
+        for (Expression operand : operator.operands()) {
+            operands.add(bind(operand, scope));
+        }
+        String name = operator.name();
+        return switch (name) {
+            case "AND" -> logical(SqlStdOperatorTable.AND, operands, name);
+            case "OR" -> logical(SqlStdOperatorTable.OR, operands, name);
+            case "NOT" -> logical(SqlStdOperatorTable.NOT, operands, name);
+            case "XOR" -> logical(SqlStdOperatorTable.NOT_EQUALS, operands, name);
+            case "=" -> comparison(SqlStdOperatorTable.EQUALS, operands, "EQUALS");
+            case "<>" -> comparison(SqlStdOperatorTable.NOT_EQUALS, operands, "NOT_EQUALS");
+            case "<" -> comparison(SqlStdOperatorTable.LESS_THAN, operands, "LESS_THAN");
+            case "<=" -> comparison(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, operands, "LESS_THAN_EQUALS");
+            case ">" -> comparison(SqlStdOperatorTable.GREATER_THAN, operands, "GREATER_THAN");
+            case ">=" -> comparison(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, operands, "GREATER_THAN_EQUALS");
+            case "+" -> arithmetic(SqlStdOperatorTable.PLUS, operands, "ADD");
+            case "-" -> arithmetic(SqlStdOperatorTable.MINUS, operands, "SUBTRACT");
+            case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
+            case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
+            case "%" -> arithmetic(SqlStdOperatorTable.MOD, operands, "MODULO");
+            case "NEG" -> arithmetic(SqlStdOperatorTable.UNARY_MINUS, operands, "NEGATE");
+            default -> throw KuzuException.notImplemented("Operator " + name);
+        };
+    }
+
+    private RexNode logical(SqlOperator op, List<RexNode> operands, String kuzuName) {
+        List<RexNode> casted = new ArrayList<>();
+        for (RexNode operand : operands) {
+            SqlTypeName type = operand.getType().getSqlTypeName();
+            if (type != SqlTypeName.BOOLEAN && type != SqlTypeName.NULL) {
+                throw noMatchingFunction(kuzuName, operands);
+            }
+            casted.add(type == SqlTypeName.NULL ? rexBuilder.makeNullLiteral(booleanType()) : operand);
+        }
+        return rexBuilder.makeCall(op, casted);
+    }
+
+    private RexNode comparison(SqlOperator op, List<RexNode> operands, String kuzuName) {
+        RelDataType left = operands.get(0).getType();
+        RelDataType right = operands.get(1).getType();
+        boolean comparable = isNull(left) || isNull(right)
+                || (SqlTypeUtil.isNumeric(left) && SqlTypeUtil.isNumeric(right))
+                || left.getFamily() == right.getFamily();
+        if (!comparable) {
+            throw noMatchingFunction(kuzuName, operands);
+        }
+        return rexBuilder.makeCall(op, operands);
+    }
+
+    private RexNode arithmetic(SqlOperator op, List<RexNode> operands, String kuzuName) {
+        for (RexNode operand : operands) {
+            if (!SqlTypeUtil.isNumeric(operand.getType()) && !isNull(operand.getType())) {
+                throw noMatchingFunction(kuzuName, operands);
+            }
+        }
+        return rexBuilder.makeCall(op, operands);
+    }
+
+    private static boolean isNull(RelDataType type) {
+        return type.getSqlTypeName() == SqlTypeName.NULL;
+    }
+
+    private RelDataType booleanType() {
+        return rexBuilder.getTypeFactory().createTypeWithNullability(
+                rexBuilder.getTypeFactory().createSqlType(SqlTypeName.BOOLEAN), true);
+    }
+
+    private static KuzuException noMatchingFunction(String name, List<RexNode> operands) {
+        List<String> types = operands.stream().map(o -> KuzuTypes.toLogical(o.getType()).toString()).toList();
+        return KuzuException.binder("Cannot match a built-in function for given function " + name + "("
+                + String.join(",", types) + ").");
+    }
+
+    /** A typed literal for a Java value, with Kùzu's literal types (integers are INT64). */
+    public RexNode literal(Object value) {
+        if (value == null) {
+            return rexBuilder.makeNullLiteral(rexBuilder.getTypeFactory().createSqlType(SqlTypeName.NULL));
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return rexBuilder.makeLiteral(((Number) value).longValue(), KuzuTypes.toRel(LogicalType.INT64));
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return rexBuilder.makeApproxLiteral(BigDecimal.valueOf(((Number) value).doubleValue()),
+                    KuzuTypes.toRel(LogicalType.DOUBLE));
+        }
+        if (value instanceof String s) {
+            return rexBuilder.makeLiteral(s, KuzuTypes.toRel(LogicalType.STRING));
+        }
+        if (value instanceof Boolean b) {
+            return rexBuilder.makeLiteral(b);
+        }
+        throw KuzuException.notImplemented("Literal of Java type " + value.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,58 @@
+package io.kuzujvm.planner.binder;
+
+import io.kuzujvm.engine.catalog.NodeTableEntry;
+import io.kuzujvm.engine.common.KuzuException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The variables visible at a point of a query and where each lives in the current
+ * plan's row: a node's id and property fields, or a single value field.
+ */
+public final class Scope {
+
+    /** A variable in scope. */
+    public sealed interface Binding {
+        String name();
+    }
+
+    /** A node variable: its table and the field of its id and of each scanned property (by property index). */
+    public record NodeBinding(String name, NodeTableEntry table, int idField, Map<Integer, Integer> propertyFields)
+            implements Binding {
+
+        public Optional<Integer> fieldOf(String property) {
+            return table.propertyIndex(property).map(propertyFields::get);
+        }
+    }
+
+    /** A value: one field of the row. */
+    public record ValueBinding(String name, int field) implements Binding {
+    }
+
+    private final Map<String, Binding> bindings = new LinkedHashMap<>();
+
+    public void add(Binding binding) {
+        String key = binding.name().toLowerCase(Locale.ROOT);
+        if (bindings.containsKey(key)) {
+            throw KuzuException.binder("Variable " + binding.name() + " already exists.");
+        }
+        bindings.put(key, binding);
+    }
+
+    public Optional<Binding> find(String name) {
+        return Optional.ofNullable(bindings.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    public Binding get(String name) {
+        return find(name).orElseThrow(() -> KuzuException.binder("Variable " + name + " is not in scope."));
+    }
+
+    public List<Binding> all() {
+        return new ArrayList<>(bindings.values());
+    }
+}

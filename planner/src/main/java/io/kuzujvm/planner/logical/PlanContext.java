@@ -1,0 +1,30 @@
+package io.kuzujvm.planner.logical;
+
+import org.apache.calcite.plan.Contexts;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.tools.RelBuilder;
+
+/** The Calcite cluster and builder for planning one statement. */
+public final class PlanContext {
+
+    private final RelOptCluster cluster;
+    private final RelBuilder relBuilder;
+
+    public PlanContext() {
+        // The cluster's planner only anchors the tree; optimization runs its own Hep programs.
+        HepPlanner anchor = new HepPlanner(HepProgram.builder().build());
+        this.cluster = RelOptCluster.create(anchor, new RexBuilder(KuzuTypes.typeFactory()));
+        this.relBuilder = RelBuilder.proto(Contexts.empty()).create(cluster, null);
+    }
+
+    public RelOptCluster cluster() {
+        return cluster;
+    }
+
+    public RelBuilder relBuilder() {
+        return relBuilder;
+    }
+}

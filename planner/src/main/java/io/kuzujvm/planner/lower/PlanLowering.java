@@ -1,0 +1,111 @@
+package io.kuzujvm.planner.lower;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.expression.ExpressionEvaluator;
+import io.kuzujvm.engine.processor.CopyNodeTableOperator;
+import io.kuzujvm.engine.processor.FilterOperator;
+import io.kuzujvm.engine.processor.LimitOperator;
+import io.kuzujvm.engine.processor.NodeScanOperator;
+import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.processor.ProjectionOperator;
+import io.kuzujvm.engine.processor.SortOperator;
+import io.kuzujvm.engine.processor.ValuesOperator;
+import io.kuzujvm.engine.storage.Database;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.planner.extension.AttachedDatabase;
+import io.kuzujvm.planner.logical.CopyNodeTable;
+import io.kuzujvm.planner.logical.KuzuTypes;
+import io.kuzujvm.planner.logical.NodeScan;
+import io.kuzujvm.planner.logical.TableFunctionCall;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps an optimized Calcite tree onto the engine's physical operators. */
+public final class PlanLowering {
+
+    private final Database database;
+    private final List<AttachedDatabase> attachedDatabases;
+
+    public PlanLowering(Database database, List<AttachedDatabase> attachedDatabases) {
+        this.database = database;
+        this.attachedDatabases = attachedDatabases;
+    }
+
+    public PhysicalOperator lower(RelNode rel) {
+        for (AttachedDatabase attached : attachedDatabases) {
+            if (rel.getConvention() == attached.convention()) {
+                return attached.createScan(rel);
+            }
+        }
+        if (rel instanceof NodeScan scan) {
+            int[] indexes = scan.propertyIndexes().stream().mapToInt(Integer::intValue).toArray();
+            return new NodeScanOperator(database.nodeTable(scan.table().name()), indexes);
+        }
+        if (rel instanceof Filter filter) {
+            PhysicalOperator input = lower(filter.getInput());
+            RexCompiler compiler = new RexCompiler(input.outputTypes());
+            return new FilterOperator(input, compiler.compile(filter.getCondition()), filter.getCondition().toString());
+        }
+        if (rel instanceof Project project) {
+            PhysicalOperator input = lower(project.getInput());
+            RexCompiler compiler = new RexCompiler(input.outputTypes());
+            List<ExpressionEvaluator> expressions = new ArrayList<>();
+            for (RexNode expression : project.getProjects()) {
+                expressions.add(compiler.compile(expression));
+            }
+            return new ProjectionOperator(input, expressions,
+                    project.getProjects().stream().map(RexNode::toString).toList());
+        }
+        if (rel instanceof Sort sort) {
+            return sort(sort);
+        }
+        if (rel instanceof Values values) {
+            return values(values);
+        }
+        if (rel instanceof CopyNodeTable copy) {
+            return new CopyNodeTableOperator(lower(copy.getInput()), database.nodeTable(copy.table().name()));
+        }
+        if (rel instanceof TableFunctionCall call) {
+            return call.function().createOperator();
+        }
+        throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
+    }
+
+    private PhysicalOperator sort(Sort sort) {
+        PhysicalOperator result = lower(sort.getInput());
+        if (!sort.getCollation().getFieldCollations().isEmpty()) {
+            List<SortOperator.SortKey> keys = new ArrayList<>();
+            for (RelFieldCollation collation : sort.getCollation().getFieldCollations()) {
+                keys.add(new SortOperator.SortKey(collation.getFieldIndex(),
+                        !collation.getDirection().isDescending()));
+            }
+            result = new SortOperator(result, keys);
+        }
+        long offset = sort.offset == null ? 0 : RexLiteral.intValue(sort.offset);
+        long fetch = sort.fetch == null ? -1 : RexLiteral.intValue(sort.fetch);
+        return offset == 0 && fetch < 0 ? result : new LimitOperator(result, offset, fetch);
+    }
+
+    private static PhysicalOperator values(Values values) {
+        List<LogicalType> types = values.getRowType().getFieldList().stream()
+                .map(f -> KuzuTypes.toLogical(f.getType())).toList();
+        List<Object[]> rows = new ArrayList<>();
+        for (List<RexLiteral> tuple : values.getTuples()) {
+            Object[] row = new Object[tuple.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = RexCompiler.literalValue(tuple.get(i), types.get(i));
+            }
+            rows.add(row);
+        }
+        return new ValuesOperator(types, rows, "Values(" + rows.size() + " rows)");
+    }
+}

@@ -1,0 +1,93 @@
+package io.kuzujvm.planner.lower;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.expression.ArithmeticEvaluator;
+import io.kuzujvm.engine.expression.BooleanEvaluator;
+import io.kuzujvm.engine.expression.CastEvaluator;
+import io.kuzujvm.engine.expression.ColumnEvaluator;
+import io.kuzujvm.engine.expression.ComparisonEvaluator;
+import io.kuzujvm.engine.expression.ConstantEvaluator;
+import io.kuzujvm.engine.expression.ExpressionEvaluator;
+import io.kuzujvm.engine.expression.NullCheckEvaluator;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.planner.logical.KuzuTypes;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Compiles Calcite row expressions into the engine's vectorized evaluators. */
+final class RexCompiler {
+
+    private final List<LogicalType> inputTypes;
+
+    RexCompiler(List<LogicalType> inputTypes) {
+        this.inputTypes = inputTypes;
+    }
+
+    ExpressionEvaluator compile(RexNode node) {
+        if (node instanceof RexInputRef ref) {
+            return new ColumnEvaluator(ref.getIndex(), inputTypes.get(ref.getIndex()));
+        }
+        if (node instanceof RexLiteral literal) {
+            LogicalType type = KuzuTypes.toLogical(literal.getType());
+            return new ConstantEvaluator(literalValue(literal, type), type);
+        }
+        if (node instanceof RexCall call) {
+            return call(call);
+        }
+        throw KuzuException.notImplemented("Expression " + node);
+    }
+
+    static Object literalValue(RexLiteral literal, LogicalType type) {
+        if (literal.isNull()) {
+            return null;
+        }
+        return switch (type.physicalType()) {
+            case LONG -> literal.getValueAs(Long.class);
+            case DOUBLE -> literal.getValueAs(Double.class);
+            case BOOL -> literal.getValueAs(Boolean.class);
+            case OBJECT -> type.id() == io.kuzujvm.engine.types.TypeId.STRING
+                    ? literal.getValueAs(String.class) : literal.getValueAs(BigDecimal.class);
+        };
+    }
+
+    private ExpressionEvaluator call(RexCall call) {
+        List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
+        LogicalType type = KuzuTypes.toLogical(call.getType());
+        return switch (call.getKind()) {
+            case EQUALS -> comparison(ComparisonEvaluator.Operator.EQUALS, operands);
+            case NOT_EQUALS -> comparison(ComparisonEvaluator.Operator.NOT_EQUALS, operands);
+            case LESS_THAN -> comparison(ComparisonEvaluator.Operator.LESS_THAN, operands);
+            case LESS_THAN_OR_EQUAL -> comparison(ComparisonEvaluator.Operator.LESS_THAN_OR_EQUAL, operands);
+            case GREATER_THAN -> comparison(ComparisonEvaluator.Operator.GREATER_THAN, operands);
+            case GREATER_THAN_OR_EQUAL -> comparison(ComparisonEvaluator.Operator.GREATER_THAN_OR_EQUAL, operands);
+            case AND -> new BooleanEvaluator(BooleanEvaluator.Connective.AND, operands);
+            case OR -> new BooleanEvaluator(BooleanEvaluator.Connective.OR, operands);
+            case NOT -> new BooleanEvaluator(BooleanEvaluator.Connective.NOT, operands);
+            case IS_NULL -> new NullCheckEvaluator(operands.get(0), false);
+            case IS_NOT_NULL -> new NullCheckEvaluator(operands.get(0), true);
+            case PLUS -> arithmetic(ArithmeticEvaluator.Operator.ADD, operands, type);
+            case MINUS -> arithmetic(ArithmeticEvaluator.Operator.SUBTRACT, operands, type);
+            case TIMES -> arithmetic(ArithmeticEvaluator.Operator.MULTIPLY, operands, type);
+            case DIVIDE -> arithmetic(ArithmeticEvaluator.Operator.DIVIDE, operands, type);
+            case MOD -> arithmetic(ArithmeticEvaluator.Operator.MODULO, operands, type);
+            case MINUS_PREFIX -> arithmetic(ArithmeticEvaluator.Operator.SUBTRACT,
+                    List.of(new ConstantEvaluator(0L, type), operands.get(0)), type);
+            case CAST -> new CastEvaluator(operands.get(0), type);
+            default -> throw KuzuException.notImplemented("Function " + call.getOperator().getName());
+        };
+    }
+
+    private static ExpressionEvaluator comparison(ComparisonEvaluator.Operator op, List<ExpressionEvaluator> operands) {
+        return new ComparisonEvaluator(op, operands.get(0), operands.get(1));
+    }
+
+    private static ExpressionEvaluator arithmetic(ArithmeticEvaluator.Operator op, List<ExpressionEvaluator> operands,
+                                                  LogicalType type) {
+        return new ArithmeticEvaluator(op, operands.get(0), operands.get(1), type);
+    }
+}

@@ -1,0 +1,451 @@
+package io.kuzujvm.planner.parser;
+
+import io.kuzujvm.planner.ast.Clause;
+import io.kuzujvm.planner.ast.CopySource;
+import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.ast.PatternPart;
+import io.kuzujvm.planner.ast.SingleQuery;
+import io.kuzujvm.planner.ast.Statement;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns ANTLR parse trees into the immutable AST. */
+final class AstBuilder {
+
+    Statement statement(CypherParser.StatementContext ctx) {
+        if (ctx instanceof CypherParser.ExplainStatementContext c) {
+            return new Statement.Explain(statement(c.statement()));
+        }
+        if (ctx instanceof CypherParser.ProfileStatementContext) {
+            return new Statement.Unsupported("PROFILE");
+        }
+        if (ctx instanceof CypherParser.QueryStatementContext c) {
+            return query(c.regularQuery());
+        }
+        if (ctx instanceof CypherParser.CreateNodeTableStatementContext c) {
+            return createNodeTable(c.createNodeTable());
+        }
+        if (ctx instanceof CypherParser.CreateRelTableStatementContext c) {
+            return new Statement.CreateRelTable(name(c.createRelTable().symbolicName(0)));
+        }
+        if (ctx instanceof CypherParser.CopyFromStatementContext c) {
+            return copyFrom(c.copyFrom());
+        }
+        if (ctx instanceof CypherParser.AttachStatementContext c) {
+            return new Statement.Attach(string(c.StringLiteral()),
+                    Optional.ofNullable(c.symbolicName()).map(AstBuilder::name), options(c.optionList()));
+        }
+        if (ctx instanceof CypherParser.DetachStatementContext c) {
+            return new Statement.Detach(name(c.symbolicName()));
+        }
+        if (ctx instanceof CypherParser.UseStatementContext c) {
+            return new Statement.Use(name(c.symbolicName()));
+        }
+        if (ctx instanceof CypherParser.InstallStatementContext c) {
+            return new Statement.InstallExtension(name(c.symbolicName()));
+        }
+        if (ctx instanceof CypherParser.LoadExtensionStatementContext c) {
+            return new Statement.LoadExtension(
+                    c.symbolicName() != null ? name(c.symbolicName()) : string(c.StringLiteral()));
+        }
+        if (ctx instanceof CypherParser.SetOptionStatementContext) {
+            return new Statement.Unsupported("Configuration statements (CALL option = value)");
+        }
+        if (ctx instanceof CypherParser.BeginTransactionStatementContext
+                || ctx instanceof CypherParser.CommitStatementContext
+                || ctx instanceof CypherParser.RollbackStatementContext) {
+            return new Statement.Unsupported("Explicit transactions");
+        }
+        if (ctx instanceof CypherParser.CheckpointStatementContext) {
+            return new Statement.Unsupported("CHECKPOINT");
+        }
+        throw new IllegalStateException("Unhandled statement " + ctx.getClass().getSimpleName());
+    }
+
+    private Statement.CreateNodeTable createNodeTable(CypherParser.CreateNodeTableContext ctx) {
+        List<Statement.ColumnDefinition> columns = new ArrayList<>();
+        String primaryKey = null;
+        for (CypherParser.PropertyDefinitionContext p : ctx.propertyDefinition()) {
+            boolean isKey = p.PRIMARY() != null;
+            String column = name(p.symbolicName());
+            columns.add(new Statement.ColumnDefinition(column, text(p.dataType()),
+                    Optional.ofNullable(p.expression()).map(this::expression), isKey));
+            if (isKey) {
+                primaryKey = column;
+            }
+        }
+        if (ctx.primaryKey() != null) {
+            primaryKey = name(ctx.primaryKey().symbolicName());
+        }
+        return new Statement.CreateNodeTable(name(ctx.symbolicName()), ctx.IF() != null, columns,
+                Optional.ofNullable(primaryKey));
+    }
+
+    private Statement.CopyFrom copyFrom(CypherParser.CopyFromContext ctx) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i < ctx.symbolicName().size(); i++) {
+            columns.add(name(ctx.symbolicName(i)));
+        }
+        CopySource source;
+        CypherParser.CopySourceContext src = ctx.copySource();
+        if (src instanceof CypherParser.CopyFromQueryContext q) {
+            source = new CopySource.FromQuery(query(q.regularQuery()));
+        } else if (src instanceof CypherParser.CopyFromFilesContext f) {
+            source = new CopySource.FromFiles(f.StringLiteral().stream().map(AstBuilder::string).toList());
+        } else if (src instanceof CypherParser.CopyFromFileListContext f) {
+            source = new CopySource.FromFiles(f.StringLiteral().stream().map(AstBuilder::string).toList());
+        } else if (src instanceof CypherParser.CopyFromFunctionContext f) {
+            source = new CopySource.FromFunction(functionCall(f.functionInvocation()));
+        } else {
+            CypherParser.QualifiedNameContext qn = ((CypherParser.CopyFromTableContext) src).qualifiedName();
+            source = qn.symbolicName().size() == 2
+                    ? new CopySource.FromTable(Optional.of(name(qn.symbolicName(0))), name(qn.symbolicName(1)))
+                    : new CopySource.FromTable(Optional.empty(), name(qn.symbolicName(0)));
+        }
+        return new Statement.CopyFrom(name(ctx.symbolicName(0)), columns, source, options(ctx.optionList()));
+    }
+
+    private Map<String, Expression> options(CypherParser.OptionListContext ctx) {
+        Map<String, Expression> options = new LinkedHashMap<>();
+        if (ctx == null) {
+            return options;
+        }
+        for (CypherParser.OptionContext option : ctx.option()) {
+            Expression value = option.literal() != null
+                    ? literal(option.literal())
+                    : new Expression.Literal(name(option.symbolicName(1)));
+            options.put(name(option.symbolicName(0)), value);
+        }
+        return options;
+    }
+
+    Statement.Query query(CypherParser.RegularQueryContext ctx) {
+        List<SingleQuery> parts = new ArrayList<>();
+        List<Boolean> unionAll = new ArrayList<>();
+        for (CypherParser.SingleQueryContext single : ctx.singleQuery()) {
+            parts.add(singleQuery(single));
+        }
+        for (int i = 0; i < ctx.UNION().size(); i++) {
+            unionAll.add(false);
+        }
+        if (!ctx.ALL().isEmpty()) {
+            // ALL tokens belong to the UNIONs they follow; map them by position.
+            for (TerminalNode all : ctx.ALL()) {
+                int index = 0;
+                for (TerminalNode union : ctx.UNION()) {
+                    if (union.getSymbol().getTokenIndex() < all.getSymbol().getTokenIndex()) {
+                        index = ctx.UNION().indexOf(union);
+                    }
+                }
+                unionAll.set(index, true);
+            }
+        }
+        return new Statement.Query(parts, unionAll);
+    }
+
+    private SingleQuery singleQuery(CypherParser.SingleQueryContext ctx) {
+        List<Clause> clauses = new ArrayList<>();
+        for (ParserRuleContext child : ctx.getRuleContexts(ParserRuleContext.class)) {
+            if (child instanceof CypherParser.ReadingClauseContext reading) {
+                clauses.add(readingClause(reading));
+            } else if (child instanceof CypherParser.WithClauseContext with) {
+                clauses.add(projection(with.projectionBody(), with.whereClause(), true));
+            }
+        }
+        Optional<Clause.Projection> returnClause = Optional.ofNullable(ctx.returnClause())
+                .map(r -> projection(r.projectionBody(), null, false));
+        return new SingleQuery(clauses, returnClause);
+    }
+
+    private Clause readingClause(CypherParser.ReadingClauseContext ctx) {
+        if (ctx.matchClause() != null) {
+            CypherParser.MatchClauseContext m = ctx.matchClause();
+            List<PatternPart> parts = new ArrayList<>();
+            for (CypherParser.PatternPartContext part : m.pattern().patternPart()) {
+                parts.add(patternPart(part));
+            }
+            return new Clause.Match(parts, where(m.whereClause()), m.OPTIONAL() != null);
+        }
+        if (ctx.unwindClause() != null) {
+            return new Clause.Unwind(expression(ctx.unwindClause().expression()),
+                    name(ctx.unwindClause().symbolicName()));
+        }
+        if (ctx.loadFromClause() != null) {
+            CypherParser.LoadFromClauseContext l = ctx.loadFromClause();
+            Clause.LoadSource source;
+            if (l.loadSource() instanceof CypherParser.LoadFromFilesContext files) {
+                source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList());
+            } else {
+                CypherParser.QualifiedNameContext qn = ((CypherParser.LoadFromTableContext) l.loadSource())
+                        .qualifiedName();
+                source = qn.symbolicName().size() == 2
+                        ? new Clause.TableSource(Optional.of(name(qn.symbolicName(0))), name(qn.symbolicName(1)))
+                        : new Clause.TableSource(Optional.empty(), name(qn.symbolicName(0)));
+            }
+            return new Clause.LoadFrom(source, where(l.whereClause()));
+        }
+        CypherParser.CallClauseContext c = ctx.callClause();
+        List<Clause.YieldItem> yields = new ArrayList<>();
+        for (CypherParser.YieldItemContext y : c.yieldItem()) {
+            yields.add(new Clause.YieldItem(name(y.symbolicName(0)),
+                    y.symbolicName().size() > 1 ? Optional.of(name(y.symbolicName(1))) : Optional.empty()));
+        }
+        return new Clause.Call(functionCall(c.functionInvocation()), yields, where(c.whereClause()));
+    }
+
+    private Clause.Projection projection(CypherParser.ProjectionBodyContext ctx,
+                                         CypherParser.WhereClauseContext where, boolean isWith) {
+        CypherParser.ProjectionItemsContext itemsCtx = ctx.projectionItems();
+        boolean star = itemsCtx.getChild(0) instanceof TerminalNode t && t.getText().equals("*");
+        List<Clause.ProjectionItem> items = new ArrayList<>();
+        for (CypherParser.ProjectionItemContext item : itemsCtx.projectionItem()) {
+            if (item instanceof CypherParser.PropertyStarItemContext p) {
+                items.add(new Clause.PropertyStarItem(name(p.symbolicName())));
+            } else {
+                CypherParser.ExpressionItemContext e = (CypherParser.ExpressionItemContext) item;
+                boolean aliased = e.symbolicName() != null;
+                items.add(new Clause.ExpressionItem(expression(e.expression()),
+                        aliased ? name(e.symbolicName()) : text(e.expression()), aliased));
+            }
+        }
+        List<Clause.SortItem> orderBy = new ArrayList<>();
+        if (ctx.orderBy() != null) {
+            for (CypherParser.SortItemContext s : ctx.orderBy().sortItem()) {
+                orderBy.add(new Clause.SortItem(expression(s.expression()),
+                        s.DESC() == null && s.DESCENDING() == null));
+            }
+        }
+        return new Clause.Projection(ctx.DISTINCT() != null, star, items, orderBy,
+                Optional.ofNullable(ctx.skip()).map(s -> expression(s.expression())),
+                Optional.ofNullable(ctx.limit()).map(l -> expression(l.expression())),
+                where(where), isWith);
+    }
+
+    private PatternPart patternPart(CypherParser.PatternPartContext ctx) {
+        CypherParser.PatternElementContext element = ctx.patternElement();
+        while (element.nodePattern() == null) {
+            element = element.patternElement();
+        }
+        List<PatternPart.Step> chain = new ArrayList<>();
+        for (CypherParser.PatternElementChainContext step : element.patternElementChain()) {
+            chain.add(new PatternPart.Step(relPattern(step.relationshipPattern()), nodePattern(step.nodePattern())));
+        }
+        return new PatternPart(Optional.ofNullable(ctx.symbolicName()).map(AstBuilder::name),
+                nodePattern(element.nodePattern()), chain);
+    }
+
+    private PatternPart.NodePattern nodePattern(CypherParser.NodePatternContext ctx) {
+        return new PatternPart.NodePattern(Optional.ofNullable(ctx.symbolicName()).map(AstBuilder::name),
+                labels(ctx.labels()), properties(ctx.properties()));
+    }
+
+    private PatternPart.RelPattern relPattern(CypherParser.RelationshipPatternContext ctx) {
+        boolean left = ctx.getChild(0).getText().equals("<");
+        boolean right = ctx.getChild(ctx.getChildCount() - 1).getText().equals(">");
+        PatternPart.Direction direction = left == right ? PatternPart.Direction.BOTH
+                : left ? PatternPart.Direction.LEFT : PatternPart.Direction.RIGHT;
+        CypherParser.RelationshipDetailContext detail = ctx.relationshipDetail();
+        if (detail == null) {
+            return new PatternPart.RelPattern(Optional.empty(), List.of(), direction, Optional.empty(), Map.of());
+        }
+        return new PatternPart.RelPattern(Optional.ofNullable(detail.symbolicName()).map(AstBuilder::name),
+                labels(detail.labels()), direction,
+                Optional.ofNullable(detail.rangeLiteral()).map(AstBuilder::text), properties(detail.properties()));
+    }
+
+    private static List<String> labels(CypherParser.LabelsContext ctx) {
+        return ctx == null ? List.of() : ctx.symbolicName().stream().map(AstBuilder::name).toList();
+    }
+
+    private Map<String, Expression> properties(CypherParser.PropertiesContext ctx) {
+        if (ctx == null) {
+            return Map.of();
+        }
+        if (ctx.mapLiteral() == null) {
+            throw new IllegalStateException("parameter as properties");
+        }
+        return mapEntries(ctx.mapLiteral());
+    }
+
+    private Map<String, Expression> mapEntries(CypherParser.MapLiteralContext ctx) {
+        Map<String, Expression> entries = new LinkedHashMap<>();
+        for (int i = 0; i < ctx.symbolicName().size(); i++) {
+            entries.put(name(ctx.symbolicName(i)), expression(ctx.expression(i)));
+        }
+        return entries;
+    }
+
+    private Optional<Expression> where(CypherParser.WhereClauseContext ctx) {
+        return ctx == null ? Optional.empty() : Optional.of(expression(ctx.expression()));
+    }
+
+    Expression expression(CypherParser.ExpressionContext ctx) {
+        if (ctx instanceof CypherParser.PropertyAccessContext c) {
+            return new Expression.Property(expression(c.expression()), name(c.symbolicName()));
+        }
+        if (ctx instanceof CypherParser.IndexAccessContext c) {
+            return new Expression.Index(expression(c.expression(0)), expression(c.expression(1)));
+        }
+        if (ctx instanceof CypherParser.UnaryContext c) {
+            Expression operand = expression(c.expression());
+            return c.op.getText().equals("-") ? negate(operand) : operand;
+        }
+        if (ctx instanceof CypherParser.PowerContext c) {
+            return binary("^", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.MultiplicativeContext c) {
+            return binary(c.op.getText(), c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.AdditiveContext c) {
+            return binary(c.op.getText(), c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.NullCheckContext c) {
+            return new Expression.IsNull(expression(c.expression()), c.NOT() != null);
+        }
+        if (ctx instanceof CypherParser.StartsWithContext c) {
+            return binary("STARTS_WITH", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.EndsWithContext c) {
+            return binary("ENDS_WITH", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.ContainsContext c) {
+            return binary("CONTAINS", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.InContext c) {
+            return binary("IN", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.ComparisonContext c) {
+            if (c.op.getText().equals("!=")) {
+                throw StatementParser.syntaxError(c.op,
+                        "Unknown operation '!=' (you probably meant to use '<>', which is the operator for inequality testing.)");
+            }
+            return binary(c.op.getText(), c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.NotContext c) {
+            return new Expression.Operator("NOT", List.of(expression(c.expression())));
+        }
+        if (ctx instanceof CypherParser.AndContext c) {
+            return binary("AND", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.XorContext c) {
+            return binary("XOR", c.expression(0), c.expression(1));
+        }
+        if (ctx instanceof CypherParser.OrContext c) {
+            return binary("OR", c.expression(0), c.expression(1));
+        }
+        return atom(((CypherParser.AtomExpressionContext) ctx).atom());
+    }
+
+    /** A minus before a number literal is part of the literal (so -9223372036854775808 parses). */
+    private static Expression negate(Expression operand) {
+        if (operand instanceof Expression.Literal l && l.value() instanceof Long v) {
+            return new Expression.Literal(-v);
+        }
+        if (operand instanceof Expression.Literal l && l.value() instanceof Double v) {
+            return new Expression.Literal(-v);
+        }
+        return new Expression.Operator("NEG", List.of(operand));
+    }
+
+    private Expression binary(String op, CypherParser.ExpressionContext left, CypherParser.ExpressionContext right) {
+        return new Expression.Operator(op, List.of(expression(left), expression(right)));
+    }
+
+    private Expression atom(CypherParser.AtomContext ctx) {
+        if (ctx instanceof CypherParser.LiteralAtomContext c) {
+            return literal(c.literal());
+        }
+        if (ctx instanceof CypherParser.ParameterAtomContext c) {
+            return new Expression.Parameter(c.parameter().getText().substring(1));
+        }
+        if (ctx instanceof CypherParser.CountStarContext) {
+            return new Expression.CountStar();
+        }
+        if (ctx instanceof CypherParser.CaseAtomContext c) {
+            return caseExpression(c);
+        }
+        if (ctx instanceof CypherParser.ListAtomContext c) {
+            return new Expression.ListLiteral(c.expression().stream().map(this::expression).toList());
+        }
+        if (ctx instanceof CypherParser.MapAtomContext c) {
+            return new Expression.MapLiteral(mapEntries(c.mapLiteral()));
+        }
+        if (ctx instanceof CypherParser.FunctionAtomContext c) {
+            return functionCall(c.functionInvocation());
+        }
+        if (ctx instanceof CypherParser.ParenthesizedContext c) {
+            return expression(c.expression());
+        }
+        return new Expression.Variable(name(((CypherParser.VariableAtomContext) ctx).symbolicName()));
+    }
+
+    private Expression caseExpression(CypherParser.CaseAtomContext c) {
+        List<CypherParser.ExpressionContext> all = c.expression();
+        int whenCount = c.WHEN().size();
+        boolean hasSubject = all.size() > 2 * whenCount + (c.ELSE() != null ? 1 : 0);
+        int offset = hasSubject ? 1 : 0;
+        List<Expression> whens = new ArrayList<>();
+        List<Expression> thens = new ArrayList<>();
+        for (int i = 0; i < whenCount; i++) {
+            whens.add(expression(all.get(offset + 2 * i)));
+            thens.add(expression(all.get(offset + 2 * i + 1)));
+        }
+        return new Expression.Case(hasSubject ? Optional.of(expression(all.get(0))) : Optional.empty(),
+                whens, thens, c.ELSE() != null ? Optional.of(expression(all.get(all.size() - 1))) : Optional.empty());
+    }
+
+    Expression.FunctionCall functionCall(CypherParser.FunctionInvocationContext ctx) {
+        return new Expression.FunctionCall(name(ctx.symbolicName()), ctx.DISTINCT() != null,
+                ctx.expression().stream().map(this::expression).toList());
+    }
+
+    private Expression literal(CypherParser.LiteralContext ctx) {
+        if (ctx instanceof CypherParser.IntegerLiteralContext c) {
+            try {
+                return new Expression.Literal(Long.parseLong(c.getText()));
+            } catch (NumberFormatException e) {
+                return new Expression.Literal(new java.math.BigInteger(c.getText()));
+            }
+        }
+        if (ctx instanceof CypherParser.DoubleLiteralContext c) {
+            return new Expression.Literal(Double.parseDouble(c.getText()));
+        }
+        if (ctx instanceof CypherParser.StringLiteralContext c) {
+            return new Expression.Literal(string(c.StringLiteral()));
+        }
+        if (ctx instanceof CypherParser.TrueLiteralContext) {
+            return new Expression.Literal(Boolean.TRUE);
+        }
+        if (ctx instanceof CypherParser.FalseLiteralContext) {
+            return new Expression.Literal(Boolean.FALSE);
+        }
+        return new Expression.Literal(null);
+    }
+
+    static String name(CypherParser.SymbolicNameContext ctx) {
+        if (ctx.EscapedIdentifier() != null) {
+            String raw = ctx.getText();
+            return raw.substring(1, raw.length() - 1).replace("``", "`");
+        }
+        return ctx.getText();
+    }
+
+    /** The source text of a rule, as the user wrote it (names unaliased columns). */
+    private static String text(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop();
+        return start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
+    }
+
+    static String string(TerminalNode node) {
+        return StringLiterals.unescape(node.getText());
+    }
+}

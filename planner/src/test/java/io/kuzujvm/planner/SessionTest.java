@@ -1,0 +1,124 @@
+package io.kuzujvm.planner;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.ValueFormatter;
+import io.kuzujvm.engine.vector.DataChunk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionTest {
+
+    private final GraphDatabase database = GraphDatabase.inMemory();
+    private final Session session = database.openSession();
+
+    @AfterEach
+    void close() {
+        session.close();
+        database.close();
+    }
+
+    private List<String> rows(String cypher) {
+        return rows(cypher, Map.of());
+    }
+
+    private List<String> rows(String cypher, Map<String, Object> parameters) {
+        List<String> rows = new ArrayList<>();
+        try (QueryResult result = session.execute(cypher, parameters)) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                DataChunk current = chunk;
+                current.selection().forEach(pos -> {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 0; c < current.numColumns(); c++) {
+                        values.add(ValueFormatter.format(current.vector(c).getValue(pos), result.columnTypes().get(c)));
+                    }
+                    rows.add(String.join("|", values));
+                });
+            }
+        }
+        return rows;
+    }
+
+    private void createPeople() {
+        rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
+        rows("COPY Person FROM (RETURN 'Alice' AS name, 30 AS age)");
+        rows("COPY Person FROM (RETURN 'Bob' AS name, 27 AS age)");
+    }
+
+    @Test
+    void returnsConstantExpressions() {
+        assertEquals(List.of("3|x|2.500000|True|"), rows("RETURN 1 + 2 AS a, 'x' AS b, 2.5, true, NULL"));
+    }
+
+    @Test
+    void copiesIntoNodeTableAndScansIt() {
+        createPeople();
+        assertEquals(List.of("Alice|30", "Bob|27"), rows("MATCH (p:person) RETURN p.*"));
+        assertEquals(List.of("Alice"), rows("MATCH (p:Person) WHERE p.age > 28 RETURN p.name"));
+        assertEquals(List.of("Bob"), rows("MATCH (p:Person {name: 'Bob'}) RETURN p.name"));
+    }
+
+    @Test
+    void ordersSkipsAndLimits() {
+        createPeople();
+        assertEquals(List.of("Bob|27", "Alice|30"), rows("MATCH (p:Person) RETURN p.name, p.age ORDER BY p.age"));
+        assertEquals(List.of("Alice"), rows("MATCH (p:Person) RETURN p.name ORDER BY p.name DESC SKIP 1 LIMIT 1"));
+    }
+
+    @Test
+    void bindsParameters() {
+        createPeople();
+        assertEquals(List.of("Alice"), rows("MATCH (p:Person) WHERE p.age > $min RETURN p.name", Map.of("min", 28)));
+    }
+
+    @Test
+    void copyReportsCountAndRejectsDuplicateKeysWithoutChanges() {
+        rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
+        assertEquals(List.of("1 tuples have been copied to the Person table."),
+                rows("COPY Person FROM (RETURN 'Alice' AS name, 30 AS age)"));
+        KuzuException error = assertThrows(KuzuException.class,
+                () -> rows("COPY Person FROM (RETURN 'Alice' AS name, 31 AS age)"));
+        assertTrue(error.getMessage().contains("duplicated primary key"), error.getMessage());
+        assertEquals("23505", error.sqlState());
+        assertEquals(List.of("Alice|30"), rows("MATCH (p:Person) RETURN p.*"));
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithPosition() {
+        KuzuException error = assertThrows(KuzuException.class, () -> rows("MATCH (a) WHERE a.age != 1 RETURN *;"));
+        assertEquals("""
+                Parser exception: Unknown operation '!=' (you probably meant to use '<>', which is the operator \
+                for inequality testing.) (line: 1, offset: 22)
+                "MATCH (a) WHERE a.age != 1 RETURN *;"
+                                       ^^""", error.getMessage());
+        KuzuException invalid = assertThrows(KuzuException.class, () -> rows("MATC (n) RETURN n"));
+        assertTrue(invalid.getMessage().startsWith("Parser exception: Invalid input <MATC>"), invalid.getMessage());
+    }
+
+    @Test
+    void reportsUnknownTablesAndProperties() {
+        createPeople();
+        assertEquals("Binder exception: Table Dog does not exist.",
+                assertThrows(KuzuException.class, () -> rows("MATCH (d:Dog) RETURN d.name")).getMessage());
+        assertEquals("Binder exception: Cannot find property height for p.",
+                assertThrows(KuzuException.class, () -> rows("MATCH (p:Person) RETURN p.height")).getMessage());
+        assertEquals("Runtime exception: No database named uw.",
+                assertThrows(KuzuException.class, () -> rows("LOAD FROM uw.person RETURN *")).getMessage());
+    }
+
+    @Test
+    void showsTablesAndTableInfo() {
+        createPeople();
+        assertEquals(List.of("0|Person|NODE|local(kuzu)|"), rows("CALL SHOW_TABLES() RETURN *"));
+        assertEquals(List.of("0|name|STRING|NULL|True", "1|age|INT32|NULL|False"),
+                rows("CALL table_info('person') RETURN *"));
+    }
+}
