@@ -59,6 +59,12 @@ class SessionTest {
     }
 
     @Test
+    void runsSeveralStatementsAndIgnoresTrailingSemicolon() {
+        assertEquals(List.of("1"), rows("RETURN 1;"));
+        assertEquals(List.of("2"), rows("RETURN 1; RETURN 2;"));
+    }
+
+    @Test
     void copiesIntoNodeTableAndScansIt() {
         createPeople();
         assertEquals(List.of("Alice|30", "Bob|27"), rows("MATCH (p:person) RETURN p.*"));

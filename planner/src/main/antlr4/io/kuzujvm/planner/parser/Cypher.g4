@@ -87,7 +87,8 @@ regularQuery
     ;
 
 singleQuery
-    : ( readingClause | withClause )* returnClause?
+    : ( readingClause | withClause )+ returnClause?
+    | returnClause
     ;
 
 readingClause

@@ -1,9 +1,9 @@
 package io.kuzujvm.planner.logical;
 
 import org.apache.calcite.plan.Contexts;
+import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.plan.hep.HepPlanner;
-import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.tools.RelBuilder;
 
@@ -14,8 +14,10 @@ public final class PlanContext {
     private final RelBuilder relBuilder;
 
     public PlanContext() {
-        // The cluster's planner only anchors the tree; optimization runs its own Hep programs.
-        HepPlanner anchor = new HepPlanner(HepProgram.builder().build());
+        // The cluster's planner only anchors the tree (optimization runs its own Hep programs).
+        // It must know the convention trait, or operators of attached databases would lose theirs.
+        VolcanoPlanner anchor = new VolcanoPlanner();
+        anchor.addRelTraitDef(ConventionTraitDef.INSTANCE);
         this.cluster = RelOptCluster.create(anchor, new RexBuilder(KuzuTypes.typeFactory()));
         this.relBuilder = RelBuilder.proto(Contexts.empty()).create(cluster, null);
     }

@@ -1,0 +1,135 @@
+package io.kuzujvm.pg;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.ValueFormatter;
+import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.planner.GraphDatabase;
+import io.kuzujvm.planner.QueryResult;
+import io.kuzujvm.planner.Session;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The adapter against a real PostgreSQL server, through the planner's session API. */
+class PostgresAttachTest {
+
+    private static EmbeddedPostgres postgres;
+    private final GraphDatabase database = GraphDatabase.inMemory();
+    private final Session session = database.openSession();
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE university");
+        }
+        try (Connection c = postgres.getDatabase("postgres", "university").getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE person(name VARCHAR, age INTEGER)");
+            s.execute("INSERT INTO person VALUES ('Alice', 30), ('Bob', 27), ('Carol', 19), ('Dan', 25)");
+        }
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        database.close();
+    }
+
+    private String attachString() {
+        return "dbname=university user=postgres host=localhost password=secret port=" + postgres.getPort();
+    }
+
+    private List<String> rows(String cypher) {
+        List<String> rows = new ArrayList<>();
+        try (QueryResult result = session.execute(cypher)) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                DataChunk current = chunk;
+                current.selection().forEach(pos -> {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 0; c < current.numColumns(); c++) {
+                        values.add(ValueFormatter.format(current.vector(c).getValue(pos),
+                                result.columnTypes().get(c)));
+                    }
+                    rows.add(String.join("|", values));
+                });
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void scansFiltersAndCopiesAttachedTable() {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype 'postgres')");
+        assertEquals(List.of("Alice|30", "Bob|27", "Carol|19", "Dan|25"), rows("LOAD FROM uw.person RETURN *"));
+        assertEquals(List.of("Alice", "Bob"), rows("LOAD FROM uw.person WHERE age > 25 RETURN name"));
+        rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
+        assertEquals(List.of("4 tuples have been copied to the Person table."),
+                rows("COPY Person FROM (LOAD FROM uw.person RETURN *)"));
+        assertEquals(List.of("Alice|30", "Bob|27", "Carol|19", "Dan|25"), rows("MATCH (p:person) RETURN p.*"));
+    }
+
+    @Test
+    void explainShowsFilterAndProjectionInsideTheSql() {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        String plan = rows("EXPLAIN LOAD FROM uw.person WHERE age > 25 RETURN name").get(0);
+        assertTrue(plan.contains("SELECT \"name\"\nFROM \"public\".\"person\"\nWHERE \"age\" > 25")
+                || plan.matches("(?s).*SELECT \"name\"\\s+FROM \"public\"\\.\"person\"\\s+WHERE \"age\" > 25.*"), plan);
+    }
+
+    @Test
+    void aliasDefaultsToDatabaseName() {
+        rows("ATTACH '" + attachString() + "' (dbtype POSTGRES)");
+        assertEquals(List.of("4"), List.of(String.valueOf(rows("LOAD FROM university.person RETURN name").size())));
+        rows("USE university");
+        assertEquals(List.of("Carol"), rows("LOAD FROM person WHERE age < 20 RETURN name"));
+        rows("DETACH university");
+        assertEquals("Runtime exception: No database named university.",
+                assertThrows(KuzuException.class, () -> rows("LOAD FROM university.person RETURN *")).getMessage());
+    }
+
+    @Test
+    void unknownTableAndWrongPortAreClearErrors() {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        assertEquals("Catalog exception: person1 does not exist in catalog.",
+                assertThrows(KuzuException.class, () -> rows("LOAD FROM uw.person1 RETURN *")).getMessage());
+        KuzuException unreachable = assertThrows(KuzuException.class, () -> rows(
+                "ATTACH 'dbname=university host=127.0.0.1 port=1 password=hunter2' AS other (dbtype postgres)"));
+        assertTrue(unreachable.getMessage().startsWith("Binder exception: Failed to attach postgres database"),
+                unreachable.getMessage());
+        assertFalse(unreachable.getMessage().contains("hunter2"));
+        assertEquals(List.of("Alice"), rows("LOAD FROM uw.person WHERE name = 'Alice' RETURN name"));
+    }
+
+    @Test
+    void clearCacheSeesNewTables() throws Exception {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        assertEquals(List.of("4"), List.of(String.valueOf(rows("LOAD FROM uw.person RETURN *").size())));
+        try (Connection c = postgres.getDatabase("postgres", "university").getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS city(name TEXT)");
+        }
+        assertThrows(KuzuException.class, () -> rows("LOAD FROM uw.city RETURN *"));
+        assertEquals(List.of("All attached database caches have been cleared."),
+                rows("CALL POSTGRES_CLEAR_CACHE() RETURN *"));
+        assertEquals(List.of(), rows("LOAD FROM uw.city RETURN *"));
+    }
+}
