@@ -5,6 +5,7 @@ import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.Statement;
 import io.kuzujvm.planner.extension.AttachedDatabase;
@@ -65,14 +66,15 @@ public final class Session implements AutoCloseable {
     }
 
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
-        if (statement instanceof Statement.Query query) {
-            Planned planned = plan(statement, parameters);
-            return new QueryResult(planned.plan().columnNames(), planned.physical(), () -> { });
-        }
-        if (statement instanceof Statement.CopyFrom) {
-            return runWrite(() -> {
+        if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
+            if (!writes(statement)) {
                 Planned planned = plan(statement, parameters);
-                return materialize(planned.plan().columnNames(), planned.physical());
+                return new QueryResult(planned.plan().columnNames(), planned.physical(), () -> { });
+            }
+            // A write is planned and run to its end under the lock, on the latest committed state.
+            return runWrite(() -> {
+                Planned write = plan(statement, parameters);
+                return materialize(write.plan().columnNames(), write.physical());
             });
         }
         if (statement instanceof Statement.Explain explain) {
@@ -111,6 +113,12 @@ public final class Session implements AutoCloseable {
             throw KuzuException.notImplemented(unsupported.feature());
         }
         throw new IllegalStateException("Unhandled statement " + statement);
+    }
+
+    private static boolean writes(Statement statement) {
+        return statement instanceof Statement.CopyFrom
+                || statement instanceof Statement.Query query && query.parts().stream()
+                        .anyMatch(part -> part.clauses().stream().anyMatch(c -> c instanceof Clause.Create));
     }
 
     /** A planned statement: the optimized logical tree and its engine operators. */
@@ -175,7 +183,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Runs an operator tree to the end now (for writes) and returns its rows. */
+    /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
     private static QueryResult materialize(List<String> names, PhysicalOperator root) {
         List<Object[]> rows = new ArrayList<>();
         try (root) {
@@ -190,6 +198,9 @@ public final class Session implements AutoCloseable {
                     rows.add(row);
                 });
             }
+        }
+        if (names.isEmpty()) {
+            return new QueryResult(names, new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
         }
         return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
     }

@@ -80,6 +80,23 @@ class SessionTest {
     }
 
     @Test
+    void aggregatesWithAndWithoutGroups() {
+        createPeople();
+        rows("COPY Person FROM (RETURN 'Carol' AS name, 30 AS age)");
+        assertEquals(List.of("3|87|29.000000|27|30"),
+                rows("MATCH (p:Person) RETURN count(*), sum(p.age), avg(p.age), min(p.age), max(p.age)"));
+        assertEquals(List.of("27|1", "30|2"), rows("MATCH (p:Person) RETURN p.age, count(*) AS n ORDER BY p.age"));
+        assertEquals(List.of("0"), rows("MATCH (p:Person) WHERE p.age > 100 RETURN count(*)"));
+    }
+
+    @Test
+    void createsNodes() {
+        rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
+        assertEquals(List.of(), rows("CREATE (:Person {name: 'Eve', age: 41})"));
+        assertEquals(List.of("Eve|41"), rows("MATCH (p:Person) RETURN p.name, p.age"));
+    }
+
+    @Test
     void bindsParameters() {
         createPeople();
         assertEquals(List.of("Alice"), rows("MATCH (p:Person) WHERE p.age > $min RETURN p.name", Map.of("min", 28)));

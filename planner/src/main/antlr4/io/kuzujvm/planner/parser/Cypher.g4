@@ -87,8 +87,12 @@ regularQuery
     ;
 
 singleQuery
-    : ( readingClause | withClause )+ returnClause?
+    : ( readingClause | withClause | updatingClause )+ returnClause?
     | returnClause
+    ;
+
+updatingClause
+    : CREATE pattern
     ;
 
 readingClause

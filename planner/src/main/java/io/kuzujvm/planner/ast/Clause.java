@@ -12,6 +12,10 @@ public sealed interface Clause {
     record Unwind(Expression expression, String alias) implements Clause {
     }
 
+    /** CREATE of nodes (and, later, relationships). */
+    record Create(List<PatternPart> pattern) implements Clause {
+    }
+
     record LoadFrom(LoadSource source, Optional<Expression> where) implements Clause {
     }
 

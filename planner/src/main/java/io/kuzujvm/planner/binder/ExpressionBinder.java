@@ -12,7 +12,12 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 
+import org.apache.calcite.util.DateString;
+import org.apache.calcite.util.TimestampString;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +188,15 @@ public final class ExpressionBinder {
         }
         if (value instanceof Boolean b) {
             return rexBuilder.makeLiteral(b);
+        }
+        if (value instanceof LocalDate date) {
+            return rexBuilder.makeDateLiteral(new DateString(date.toString()));
+        }
+        if (value instanceof LocalDateTime timestamp) {
+            TimestampString text = new TimestampString(timestamp.getYear(), timestamp.getMonthValue(),
+                    timestamp.getDayOfMonth(), timestamp.getHour(), timestamp.getMinute(), timestamp.getSecond())
+                    .withNanos(timestamp.getNano());
+            return rexBuilder.makeTimestampLiteral(text, KuzuTypes.TIMESTAMP_PRECISION);
         }
         throw KuzuException.notImplemented("Literal of Java type " + value.getClass().getSimpleName());
     }

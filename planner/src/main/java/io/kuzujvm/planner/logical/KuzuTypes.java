@@ -11,6 +11,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /** Maps Kùzu's logical types to Calcite's relational types and back. */
 public final class KuzuTypes {
 
+    /** Kùzu's timestamps have microseconds. */
+    public static final int TIMESTAMP_PRECISION = 6;
+
     private static final JavaTypeFactory TYPE_FACTORY = new JavaTypeFactoryImpl(RelDataTypeSystem.DEFAULT);
 
     private KuzuTypes() {
@@ -37,9 +40,11 @@ public final class KuzuTypes {
             case ANY -> SqlTypeName.NULL;
             default -> throw KuzuException.notImplemented("Data type " + type + " in queries");
         };
-        RelDataType relType = name == SqlTypeName.VARCHAR || name == SqlTypeName.VARBINARY
-                ? TYPE_FACTORY.createSqlType(name, Integer.MAX_VALUE)
-                : TYPE_FACTORY.createSqlType(name);
+        RelDataType relType = switch (name) {
+            case VARCHAR, VARBINARY -> TYPE_FACTORY.createSqlType(name, Integer.MAX_VALUE);
+            case TIMESTAMP -> TYPE_FACTORY.createSqlType(name, TIMESTAMP_PRECISION);
+            default -> TYPE_FACTORY.createSqlType(name);
+        };
         return TYPE_FACTORY.createTypeWithNullability(relType, true);
     }
 

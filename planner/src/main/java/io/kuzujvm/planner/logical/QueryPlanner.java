@@ -64,6 +64,9 @@ public final class QueryPlanner {
     }
 
     private LogicalPlan planSingleQuery(SingleQuery query) {
+        if (query.clauses().stream().anyMatch(c -> c instanceof Clause.Create)) {
+            return planCreate(query);
+        }
         Scope scope = new Scope();
         boolean hasInput = false;
         for (Clause clause : query.clauses()) {
@@ -103,6 +106,9 @@ public final class QueryPlanner {
         if (clause instanceof Clause.Unwind) {
             return "UNWIND";
         }
+        if (clause instanceof Clause.Create) {
+            return "CREATE";
+        }
         if (clause instanceof Clause.LoadFrom) {
             return "LOAD FROM";
         }
@@ -120,6 +126,37 @@ public final class QueryPlanner {
             return call(call);
         }
         throw KuzuException.notImplemented(clauseName(clause));
+    }
+
+    // ---- CREATE ----
+
+    /** CREATE of a single node from literal properties; other updates come later. */
+    private LogicalPlan planCreate(SingleQuery query) {
+        if (query.clauses().size() != 1 || query.returnClause().isPresent()
+                || ((Clause.Create) query.clauses().get(0)).pattern().size() != 1
+                || !((Clause.Create) query.clauses().get(0)).pattern().get(0).chain().isEmpty()) {
+            throw KuzuException.notImplemented("CREATE together with other clauses, of several nodes or of relationships");
+        }
+        PatternPart.NodePattern node = ((Clause.Create) query.clauses().get(0)).pattern().get(0).start();
+        if (node.labels().size() != 1) {
+            throw KuzuException.binder("Create node " + node.variable().orElse("") + " with multiple node labels"
+                    + " or no node label is not supported.");
+        }
+        NodeTableEntry table = nodeTable(node.labels());
+        builder.values(new String[] {"_dummy"}, 0L);
+        ExpressionBinder binder = expressionBinder();
+        Scope empty = new Scope();
+        List<RexNode> values = new ArrayList<>();
+        for (Property property : table.properties()) {
+            values.add(builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type())));
+        }
+        for (Map.Entry<String, Expression> entry : node.properties().entrySet()) {
+            int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
+                    "Cannot find property " + entry.getKey() + " for " + node.variable().orElse(table.name()) + "."));
+            values.set(index, binder.bind(entry.getValue(), empty));
+        }
+        builder.project(values, table.properties().stream().map(Property::name).toList(), true);
+        return insertInto(table, List.of());
     }
 
     // ---- MATCH ----
@@ -249,20 +286,45 @@ public final class QueryPlanner {
     private record Projected(LogicalPlan plan, Scope scope) {
     }
 
+    /** One output column of RETURN/WITH before binding: its expression and name. */
+    private record Item(Expression expression, String name) {
+    }
+
     private Projected project(Clause.Projection projection, Scope scope) {
         if (projection.distinct()) {
             throw KuzuException.notImplemented("DISTINCT");
         }
-        List<RexNode> expressions = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<Expression> sources = new ArrayList<>();
-        ExpressionBinder binder = expressionBinder();
+        List<Item> items = items(projection, scope);
+        List<Expression> sources = items.stream().map(Item::expression).toList();
+        List<String> names = items.stream().map(Item::name).toList();
+        if (items.stream().anyMatch(item -> AggregateCalls.isAggregate(item.expression()))) {
+            projectAggregates(items, scope);
+        } else {
+            ExpressionBinder binder = expressionBinder();
+            List<RexNode> expressions = new ArrayList<>();
+            for (Item item : items) {
+                expressions.add(binder.bind(item.expression(), scope));
+            }
+            builder.project(expressions, names, true);
+        }
+        Scope projectedScope = new Scope();
+        for (int i = 0; i < names.size(); i++) {
+            if (projectedScope.find(names.get(i)).isEmpty()) {
+                projectedScope.add(new Scope.ValueBinding(names.get(i), i));
+            }
+        }
+        orderSkipLimit(projection, sources, projectedScope);
+        projection.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, projectedScope)));
+        return new Projected(new LogicalPlan(builder.build(), names), projectedScope);
+    }
+
+    /** The items of RETURN/WITH with * and var.* expanded. */
+    private static List<Item> items(Clause.Projection projection, Scope scope) {
+        List<Item> items = new ArrayList<>();
         if (projection.star()) {
             for (Scope.Binding binding : scope.all()) {
                 if (binding instanceof Scope.ValueBinding value) {
-                    expressions.add(builder.field(value.field()));
-                    names.add(value.name());
-                    sources.add(new Expression.Variable(value.name()));
+                    items.add(new Item(new Expression.Variable(value.name()), value.name()));
                 } else if (!binding.name().startsWith("_anon")) {
                     throw KuzuException.notImplemented("Returning whole nodes (RETURN * with node " + binding.name() + ")");
                 }
@@ -274,32 +336,65 @@ public final class QueryPlanner {
                     throw KuzuException.binder("Cannot expand " + star.variable() + ".* because it is not a node.");
                 }
                 for (Property property : node.table().properties()) {
-                    Expression access = new Expression.Property(new Expression.Variable(star.variable()),
-                            property.name());
-                    expressions.add(binder.bind(access, scope));
-                    names.add(star.variable() + "." + property.name());
-                    sources.add(access);
+                    items.add(new Item(new Expression.Property(new Expression.Variable(star.variable()),
+                            property.name()), star.variable() + "." + property.name()));
                 }
             } else {
                 Clause.ExpressionItem expressionItem = (Clause.ExpressionItem) item;
-                expressions.add(binder.bind(expressionItem.expression(), scope));
-                names.add(expressionItem.name());
-                sources.add(expressionItem.expression());
+                items.add(new Item(expressionItem.expression(), expressionItem.name()));
             }
         }
-        if (expressions.isEmpty()) {
+        if (items.isEmpty()) {
             throw KuzuException.binder("RETURN or WITH * is not allowed when there are no variables in scope.");
         }
-        builder.project(expressions, names, true);
-        Scope projectedScope = new Scope();
-        for (int i = 0; i < names.size(); i++) {
-            if (projectedScope.find(names.get(i)).isEmpty()) {
-                projectedScope.add(new Scope.ValueBinding(names.get(i), i));
+        return items;
+    }
+
+    /**
+     * Items with aggregates: the other items are the grouping keys. Plans a projection of
+     * keys and aggregate arguments, the aggregate, then a projection back to item order.
+     */
+    private void projectAggregates(List<Item> items, Scope scope) {
+        ExpressionBinder binder = expressionBinder();
+        List<RexNode> keys = new ArrayList<>();
+        List<Expression.FunctionCall> aggregates = new ArrayList<>();
+        List<RexNode> arguments = new ArrayList<>();
+        int[] positions = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Expression expression = items.get(i).expression();
+            if (AggregateCalls.isAggregate(expression)) {
+                Expression.FunctionCall call = AggregateCalls.asCall(expression);
+                positions[i] = -1 - aggregates.size();
+                aggregates.add(call);
+                arguments.add(call.arguments().isEmpty() ? null : binder.bind(call.arguments().get(0), scope));
+            } else {
+                if (AggregateCalls.containsAggregate(expression)) {
+                    throw KuzuException.notImplemented("Expressions around aggregate functions");
+                }
+                positions[i] = keys.size();
+                keys.add(binder.bind(expression, scope));
             }
         }
-        orderSkipLimit(projection, sources, projectedScope);
-        projection.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, projectedScope)));
-        return new Projected(new LogicalPlan(builder.build(), names), projectedScope);
+        List<RexNode> preProjection = new ArrayList<>(keys);
+        arguments.stream().filter(java.util.Objects::nonNull).forEach(preProjection::add);
+        if (preProjection.isEmpty()) {
+            preProjection.add(builder.literal(0L));
+        }
+        builder.project(preProjection, List.of(), true);
+        List<RelBuilder.AggCall> calls = new ArrayList<>();
+        int argumentField = keys.size();
+        for (int a = 0; a < aggregates.size(); a++) {
+            RexNode argument = arguments.get(a);
+            calls.add(AggregateCalls.toAggCall(builder, aggregates.get(a),
+                    argument == null ? null : builder.field(argumentField++)));
+        }
+        builder.aggregate(builder.groupKey(builder.fields(org.apache.calcite.util.ImmutableBitSet.range(keys.size()))),
+                calls);
+        List<RexNode> output = new ArrayList<>();
+        for (int position : positions) {
+            output.add(builder.field(position >= 0 ? position : keys.size() + (-1 - position)));
+        }
+        builder.project(output, items.stream().map(Item::name).toList(), true);
     }
 
     private void orderSkipLimit(Clause.Projection projection, List<Expression> sources, Scope projectedScope) {
@@ -359,7 +454,12 @@ public final class QueryPlanner {
             throw KuzuException.notImplemented("COPY FROM files");
         }
         builder.push(source);
-        List<RelDataTypeField> fields = source.getRowType().getFieldList();
+        return insertInto(table, List.of("result"));
+    }
+
+    /** Appends the rows on top of the builder to a node table, cast to its property types. */
+    private LogicalPlan insertInto(NodeTableEntry table, List<String> columnNames) {
+        List<RelDataTypeField> fields = builder.peek().getRowType().getFieldList();
         if (fields.size() != table.properties().size()) {
             throw KuzuException.binder("Query returns " + fields.size() + " columns but "
                     + table.properties().size() + " columns were expected.");
@@ -374,6 +474,6 @@ public final class QueryPlanner {
         builder.project(casts, table.properties().stream().map(Property::name).toList(), true);
         RelNode input = builder.build();
         return new LogicalPlan(new CopyNodeTable(context.cluster(), input.getTraitSet(), input, table),
-                List.of("result"));
+                columnNames);
     }
 }

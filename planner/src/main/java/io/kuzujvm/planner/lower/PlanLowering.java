@@ -2,7 +2,9 @@ package io.kuzujvm.planner.lower;
 
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
+import io.kuzujvm.engine.processor.AggregateFunction;
 import io.kuzujvm.engine.processor.CopyNodeTableOperator;
+import io.kuzujvm.engine.processor.HashAggregateOperator;
 import io.kuzujvm.engine.processor.FilterOperator;
 import io.kuzujvm.engine.processor.LimitOperator;
 import io.kuzujvm.engine.processor.NodeScanOperator;
@@ -19,6 +21,8 @@ import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.TableFunctionCall;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
@@ -65,6 +69,9 @@ public final class PlanLowering {
             return new ProjectionOperator(input, expressions,
                     project.getProjects().stream().map(RexNode::toString).toList());
         }
+        if (rel instanceof Aggregate aggregate) {
+            return aggregate(aggregate);
+        }
         if (rel instanceof Sort sort) {
             return sort(sort);
         }
@@ -78,6 +85,26 @@ public final class PlanLowering {
             return call.function().createOperator();
         }
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
+    }
+
+    private PhysicalOperator aggregate(Aggregate aggregate) {
+        List<HashAggregateOperator.Aggregate> aggregates = new ArrayList<>();
+        for (AggregateCall call : aggregate.getAggCallList()) {
+            if (call.isDistinct()) {
+                throw KuzuException.notImplemented("DISTINCT inside aggregate functions");
+            }
+            AggregateFunction function = switch (call.getAggregation().getKind()) {
+                case COUNT -> call.getArgList().isEmpty() ? AggregateFunction.COUNT_STAR : AggregateFunction.COUNT;
+                case SUM, SUM0 -> AggregateFunction.SUM;
+                case MIN -> AggregateFunction.MIN;
+                case MAX -> AggregateFunction.MAX;
+                case AVG -> AggregateFunction.AVG;
+                default -> throw KuzuException.notImplemented("Aggregate " + call.getAggregation().getName());
+            };
+            int column = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);
+            aggregates.add(new HashAggregateOperator.Aggregate(function, column, KuzuTypes.toLogical(call.getType())));
+        }
+        return new HashAggregateOperator(lower(aggregate.getInput()), aggregate.getGroupSet().toArray(), aggregates);
     }
 
     private PhysicalOperator sort(Sort sort) {

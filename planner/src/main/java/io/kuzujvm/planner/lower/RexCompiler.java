@@ -16,7 +16,11 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
-import java.math.BigDecimal;
+import org.apache.calcite.util.DateString;
+import org.apache.calcite.util.TimestampString;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Compiles Calcite row expressions into the engine's vectorized evaluators. */
@@ -46,12 +50,16 @@ final class RexCompiler {
         if (literal.isNull()) {
             return null;
         }
-        return switch (type.physicalType()) {
-            case LONG -> literal.getValueAs(Long.class);
-            case DOUBLE -> literal.getValueAs(Double.class);
-            case BOOL -> literal.getValueAs(Boolean.class);
-            case OBJECT -> type.id() == io.kuzujvm.engine.types.TypeId.STRING
-                    ? literal.getValueAs(String.class) : literal.getValueAs(BigDecimal.class);
+        return switch (type.id()) {
+            case STRING -> literal.getValueAs(String.class);
+            case DATE -> LocalDate.parse(literal.getValueAs(DateString.class).toString());
+            case TIMESTAMP -> LocalDateTime.parse(literal.getValueAs(TimestampString.class).toString().replace(' ', 'T'));
+            default -> switch (type.physicalType()) {
+                case LONG -> literal.getValueAs(Long.class);
+                case DOUBLE -> literal.getValueAs(Double.class);
+                case BOOL -> literal.getValueAs(Boolean.class);
+                case OBJECT -> throw KuzuException.notImplemented("Literal of type " + type);
+            };
         };
     }
 

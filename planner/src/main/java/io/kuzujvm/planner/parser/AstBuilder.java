@@ -156,6 +156,8 @@ final class AstBuilder {
         for (ParserRuleContext child : ctx.getRuleContexts(ParserRuleContext.class)) {
             if (child instanceof CypherParser.ReadingClauseContext reading) {
                 clauses.add(readingClause(reading));
+            } else if (child instanceof CypherParser.UpdatingClauseContext create) {
+                clauses.add(new Clause.Create(pattern(create.pattern())));
             } else if (child instanceof CypherParser.WithClauseContext with) {
                 clauses.add(projection(with.projectionBody(), with.whereClause(), true));
             }
@@ -168,11 +170,7 @@ final class AstBuilder {
     private Clause readingClause(CypherParser.ReadingClauseContext ctx) {
         if (ctx.matchClause() != null) {
             CypherParser.MatchClauseContext m = ctx.matchClause();
-            List<PatternPart> parts = new ArrayList<>();
-            for (CypherParser.PatternPartContext part : m.pattern().patternPart()) {
-                parts.add(patternPart(part));
-            }
-            return new Clause.Match(parts, where(m.whereClause()), m.OPTIONAL() != null);
+            return new Clause.Match(pattern(m.pattern()), where(m.whereClause()), m.OPTIONAL() != null);
         }
         if (ctx.unwindClause() != null) {
             return new Clause.Unwind(expression(ctx.unwindClause().expression()),
@@ -227,6 +225,14 @@ final class AstBuilder {
                 Optional.ofNullable(ctx.skip()).map(s -> expression(s.expression())),
                 Optional.ofNullable(ctx.limit()).map(l -> expression(l.expression())),
                 where(where), isWith);
+    }
+
+    private List<PatternPart> pattern(CypherParser.PatternContext ctx) {
+        List<PatternPart> parts = new ArrayList<>();
+        for (CypherParser.PatternPartContext part : ctx.patternPart()) {
+            parts.add(patternPart(part));
+        }
+        return parts;
     }
 
     private PatternPart patternPart(CypherParser.PatternPartContext ctx) {

@@ -1,0 +1,68 @@
+package io.kuzujvm.engine.processor;
+
+/** The aggregate functions the hash aggregate computes. */
+public enum AggregateFunction {
+    COUNT_STAR, COUNT, SUM, MIN, MAX, AVG;
+
+    /** A fresh running state for one group. */
+    Accumulator newAccumulator() {
+        return new Accumulator(this);
+    }
+
+    /** Running state of one aggregate in one group; nulls are ignored except by COUNT_STAR. */
+    static final class Accumulator {
+        private final AggregateFunction function;
+        private long count;
+        private double doubleSum;
+        private long longSum;
+        private boolean integral = true;
+        private Object extreme;
+
+        private Accumulator(AggregateFunction function) {
+            this.function = function;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void add(Object value) {
+            if (function == COUNT_STAR) {
+                count++;
+                return;
+            }
+            if (value == null) {
+                return;
+            }
+            count++;
+            switch (function) {
+                case SUM, AVG -> {
+                    Number number = (Number) value;
+                    if (value instanceof Long && integral) {
+                        longSum = Math.addExact(longSum, number.longValue());
+                    } else {
+                        integral = false;
+                    }
+                    doubleSum += number.doubleValue();
+                }
+                case MIN -> {
+                    if (extreme == null || ((Comparable) value).compareTo(extreme) < 0) {
+                        extreme = value;
+                    }
+                }
+                case MAX -> {
+                    if (extreme == null || ((Comparable) value).compareTo(extreme) > 0) {
+                        extreme = value;
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        Object result() {
+            return switch (function) {
+                case COUNT_STAR, COUNT -> count;
+                case SUM -> count == 0 ? null : integral ? (Object) longSum : (Object) doubleSum;
+                case AVG -> count == 0 ? null : doubleSum / count;
+                case MIN, MAX -> extreme;
+            };
+        }
+    }
+}
