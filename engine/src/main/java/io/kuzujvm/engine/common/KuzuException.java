@@ -51,6 +51,12 @@ public class KuzuException extends RuntimeException {
         this.sqlState = sqlState;
     }
 
+    /** The same error under another category (e.g. a storage error raised by COPY is a Copy exception). */
+    public KuzuException withKind(Kind newKind) {
+        String text = getMessage().substring(kind.prefix().length() + 2);
+        return new KuzuException(newKind, sqlState, text, getCause());
+    }
+
     public Kind kind() {
         return kind;
     }

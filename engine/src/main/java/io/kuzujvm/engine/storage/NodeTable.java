@@ -2,6 +2,7 @@ package io.kuzujvm.engine.storage;
 
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.engine.types.ValueFormatter;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
@@ -18,10 +19,14 @@ public final class NodeTable {
     private final NodeTableEntry entry;
     private final List<NodeGroup> groups = new ArrayList<>();
     private final PrimaryKeyIndex primaryKeyIndex = new PrimaryKeyIndex();
+    private final int[] serialColumns;
     private long numRows;
+    private long nextSerial;
 
     public NodeTable(NodeTableEntry entry) {
         this.entry = entry;
+        this.serialColumns = java.util.stream.IntStream.range(0, entry.properties().size())
+                .filter(i -> entry.properties().get(i).type().id() == TypeId.SERIAL).toArray();
     }
 
     public NodeTableEntry entry() {
@@ -55,15 +60,22 @@ public final class NodeTable {
     }
 
     private void appendRow(ValueVector[] source, int pos) {
+        for (int column : serialColumns) {
+            // SERIAL values come from the table's sequence unless the row brings its own.
+            if (source[column].isNull(pos)) {
+                source[column].setLong(pos, nextSerial);
+            }
+            nextSerial = Math.max(nextSerial, source[column].getLong(pos) + 1);
+        }
         int pk = entry.primaryKeyIndex();
         ValueVector keyVector = source[pk];
         if (keyVector.isNull(pos)) {
-            throw new KuzuException(KuzuException.Kind.COPY, "23502",
+            throw new KuzuException(KuzuException.Kind.RUNTIME, "23502",
                     "Found NULL, which violates the non-null constraint of the primary key column.", null);
         }
         Object key = keyVector.getValue(pos);
         if (!primaryKeyIndex.insert(key, numRows)) {
-            throw new KuzuException(KuzuException.Kind.COPY, "23505",
+            throw new KuzuException(KuzuException.Kind.RUNTIME, "23505",
                     "Found duplicated primary key value " + ValueFormatter.format(key, keyVector.type())
                             + ", which violates the uniqueness constraint of the primary key column.", null);
         }

@@ -156,7 +156,7 @@ public final class QueryPlanner {
             values.set(index, binder.bind(entry.getValue(), empty));
         }
         builder.project(values, table.properties().stream().map(Property::name).toList(), true);
-        return insertInto(table, List.of());
+        return insertInto(table, false);
     }
 
     // ---- MATCH ----
@@ -454,11 +454,11 @@ public final class QueryPlanner {
             throw KuzuException.notImplemented("COPY FROM files");
         }
         builder.push(source);
-        return insertInto(table, List.of("result"));
+        return insertInto(table, true);
     }
 
     /** Appends the rows on top of the builder to a node table, cast to its property types. */
-    private LogicalPlan insertInto(NodeTableEntry table, List<String> columnNames) {
+    private LogicalPlan insertInto(NodeTableEntry table, boolean bulkCopy) {
         List<RelDataTypeField> fields = builder.peek().getRowType().getFieldList();
         if (fields.size() != table.properties().size()) {
             throw KuzuException.binder("Query returns " + fields.size() + " columns but "
@@ -473,7 +473,7 @@ public final class QueryPlanner {
         }
         builder.project(casts, table.properties().stream().map(Property::name).toList(), true);
         RelNode input = builder.build();
-        return new LogicalPlan(new CopyNodeTable(context.cluster(), input.getTraitSet(), input, table),
-                columnNames);
+        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table, bulkCopy),
+                bulkCopy ? List.of("result") : List.of());
     }
 }

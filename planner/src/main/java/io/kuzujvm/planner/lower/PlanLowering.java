@@ -3,8 +3,8 @@ package io.kuzujvm.planner.lower;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
 import io.kuzujvm.engine.processor.AggregateFunction;
-import io.kuzujvm.engine.processor.CopyNodeTableOperator;
 import io.kuzujvm.engine.processor.HashAggregateOperator;
+import io.kuzujvm.engine.processor.InsertNodesOperator;
 import io.kuzujvm.engine.processor.FilterOperator;
 import io.kuzujvm.engine.processor.LimitOperator;
 import io.kuzujvm.engine.processor.NodeScanOperator;
@@ -15,7 +15,7 @@ import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.extension.AttachedDatabase;
-import io.kuzujvm.planner.logical.CopyNodeTable;
+import io.kuzujvm.planner.logical.InsertNodes;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.TableFunctionCall;
@@ -78,8 +78,9 @@ public final class PlanLowering {
         if (rel instanceof Values values) {
             return values(values);
         }
-        if (rel instanceof CopyNodeTable copy) {
-            return new CopyNodeTableOperator(lower(copy.getInput()), database.nodeTable(copy.table().name()));
+        if (rel instanceof InsertNodes insert) {
+            return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
+                    insert.bulkCopy());
         }
         if (rel instanceof TableFunctionCall call) {
             return call.function().createOperator();

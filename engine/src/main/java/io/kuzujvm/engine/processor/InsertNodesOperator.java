@@ -8,18 +8,21 @@ import io.kuzujvm.engine.vector.DataChunk;
 import java.util.List;
 
 /**
- * Drains its input into a node table and returns Kùzu's one-row summary. The copy is
- * all or nothing: on any error the table is rolled back to its previous rows.
+ * Drains its input into a node table, all or nothing: on any error the table is rolled
+ * back to its previous rows. A bulk COPY reports errors as Copy exceptions and returns
+ * Kùzu's one-row summary; a CREATE reports them as runtime errors and returns no rows.
  */
-public final class CopyNodeTableOperator implements PhysicalOperator {
+public final class InsertNodesOperator implements PhysicalOperator {
 
     private final PhysicalOperator child;
     private final NodeTable table;
+    private final boolean bulkCopy;
     private boolean done;
 
-    public CopyNodeTableOperator(PhysicalOperator child, NodeTable table) {
+    public InsertNodesOperator(PhysicalOperator child, NodeTable table, boolean bulkCopy) {
         this.child = child;
         this.table = table;
+        this.bulkCopy = bulkCopy;
     }
 
     @Override
@@ -35,14 +38,18 @@ public final class CopyNodeTableOperator implements PhysicalOperator {
             while ((chunk = child.next()) != null) {
                 copied += table.append(chunk);
             }
+        } catch (KuzuException e) {
+            table.rollbackTo(rowsBefore);
+            throw bulkCopy && e.kind() == KuzuException.Kind.RUNTIME ? e.withKind(KuzuException.Kind.COPY) : e;
         } catch (RuntimeException e) {
             table.rollbackTo(rowsBefore);
-            throw e instanceof KuzuException ? e
-                    : new KuzuException(KuzuException.Kind.COPY, String.valueOf(e.getMessage()), e);
+            throw e;
         }
-        String message = copied + " tuples have been copied to the " + table.entry().name() + " table.";
+        if (!bulkCopy) {
+            return null;
+        }
         DataChunk result = DataChunk.allocate(outputTypes(), 1);
-        result.vector(0).setObject(0, message);
+        result.vector(0).setObject(0, copied + " tuples have been copied to the " + table.entry().name() + " table.");
         result.setDense(1);
         return result;
     }
@@ -59,6 +66,6 @@ public final class CopyNodeTableOperator implements PhysicalOperator {
 
     @Override
     public String describe() {
-        return "CopyNodeTable(table=" + table.entry().name() + ")";
+        return (bulkCopy ? "CopyNodeTable" : "InsertNodes") + "(table=" + table.entry().name() + ")";
     }
 }

@@ -11,18 +11,28 @@ import org.apache.calcite.rel.type.RelDataType;
 
 import java.util.List;
 
-/** COPY into a node table: its input's fields are the table's properties in order. Returns a message. */
-public final class CopyNodeTable extends SingleRel {
+/**
+ * Appends its input rows to a node table; the input's fields are the table's properties in
+ * order. A bulk COPY returns Kùzu's one-row summary; a CREATE returns nothing.
+ */
+public final class InsertNodes extends SingleRel {
 
     private final NodeTableEntry table;
+    private final boolean bulkCopy;
 
-    public CopyNodeTable(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table) {
+    public InsertNodes(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table,
+                       boolean bulkCopy) {
         super(cluster, traits, input);
         this.table = table;
+        this.bulkCopy = bulkCopy;
     }
 
     public NodeTableEntry table() {
         return table;
+    }
+
+    public boolean bulkCopy() {
+        return bulkCopy;
     }
 
     @Override
@@ -32,11 +42,11 @@ public final class CopyNodeTable extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new CopyNodeTable(getCluster(), traitSet, sole(inputs), table);
+        return new InsertNodes(getCluster(), traitSet, sole(inputs), table, bulkCopy);
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name());
+        return super.explainTerms(pw).item("table", table.name()).item("copy", bulkCopy);
     }
 }
