@@ -49,7 +49,7 @@ public sealed interface Clause {
     sealed interface LoadSource {
     }
 
-    record FileSource(List<String> paths) implements LoadSource {
+    record FileSource(List<String> paths, java.util.Map<String, Expression> options) implements LoadSource {
     }
 
     record TableSource(Optional<String> database, String table) implements LoadSource {

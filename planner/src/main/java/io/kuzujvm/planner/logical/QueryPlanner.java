@@ -218,8 +218,11 @@ public final class QueryPlanner {
     // ---- LOAD FROM ----
 
     private Scope loadFrom(Clause.LoadFrom load) {
-        if (load.source() instanceof Clause.FileSource) {
-            throw KuzuException.notImplemented("LOAD FROM files");
+        if (load.source() instanceof Clause.FileSource files) {
+            builder.push(FileScanPlanner.plan(context, files.paths(), files.options(), Optional.empty()));
+            Scope scope = valueScope(builder.peek().getRowType());
+            load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
+            return scope;
         }
         Clause.TableSource source = (Clause.TableSource) load.source();
         scanAttachedTable(source.database(), source.table());
@@ -451,7 +454,8 @@ public final class QueryPlanner {
         } else if (copy.source() instanceof CopySource.FromFunction function) {
             throw KuzuException.notImplemented("COPY FROM " + function.call().name());
         } else {
-            throw KuzuException.notImplemented("COPY FROM files");
+            CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
+            source = FileScanPlanner.plan(context, files.paths(), copy.options(), Optional.of(table.properties()));
         }
         builder.push(source);
         return insertInto(table, true);

@@ -1,5 +1,7 @@
 package io.kuzujvm.planner.logical;
 
+import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.planner.function.BoundTableFunction;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -13,7 +15,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import java.util.List;
 
 /** CALL of a table function: a leaf producing the function's rows. */
-public final class TableFunctionCall extends AbstractRelNode {
+public final class TableFunctionCall extends AbstractRelNode implements SelfLoweringScan {
 
     private final BoundTableFunction function;
 
@@ -24,6 +26,11 @@ public final class TableFunctionCall extends AbstractRelNode {
 
     public BoundTableFunction function() {
         return function;
+    }
+
+    @Override
+    public PhysicalOperator createOperator(Database database) {
+        return function.createOperator();
     }
 
     @Override

@@ -18,7 +18,7 @@ import io.kuzujvm.planner.extension.AttachedDatabase;
 import io.kuzujvm.planner.logical.InsertNodes;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
-import io.kuzujvm.planner.logical.TableFunctionCall;
+import io.kuzujvm.planner.logical.SelfLoweringScan;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -82,8 +82,8 @@ public final class PlanLowering {
             return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
                     insert.bulkCopy());
         }
-        if (rel instanceof TableFunctionCall call) {
-            return call.function().createOperator();
+        if (rel instanceof SelfLoweringScan scan) {
+            return scan.createOperator(database);
         }
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
     }

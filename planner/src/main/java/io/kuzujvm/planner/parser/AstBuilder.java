@@ -180,7 +180,8 @@ final class AstBuilder {
             CypherParser.LoadFromClauseContext l = ctx.loadFromClause();
             Clause.LoadSource source;
             if (l.loadSource() instanceof CypherParser.LoadFromFilesContext files) {
-                source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList());
+                source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList(),
+                        options(l.optionList()));
             } else {
                 CypherParser.QualifiedNameContext qn = ((CypherParser.LoadFromTableContext) l.loadSource())
                         .qualifiedName();
