@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * A {@link DataSource} for Spring and HikariCP ({@code dataSourceClassName}): a URL plus
  * connection properties, set as bean properties ({@code url}, {@code readOnly}) or by name.
  */
-public class KuzuDataSource implements DataSource {
+public class KuzuDataSource extends KuzuWrapper implements DataSource {
 
     private String url = KuzuUrl.PREFIX + ":memory:";
     private final Properties properties = new Properties();
@@ -92,19 +92,6 @@ public class KuzuDataSource implements DataSource {
 
     @Override
     public Logger getParentLogger() {
-        return Logger.getLogger("io.kuzujvm.jdbc");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlErrors.unwrapFailure(iface, this);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
+        return Logger.getLogger(KuzuDriver.LOGGER_NAME);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * else is a constant describing Kùzu. Names are case-insensitive and stored as written, so
  * this reports mixed-case storage and tools must not change the case of names.
  */
-public final class KuzuDatabaseMetaData implements DatabaseMetaData {
+public final class KuzuDatabaseMetaData extends KuzuWrapper implements DatabaseMetaData {
 
     public static final String PRODUCT_NAME = "Kuzu";
     public static final String PRODUCT_VERSION = "0.11.2-compatible (kuzu-jvm " + KuzuDriver.VERSION + ")";
@@ -1225,18 +1225,5 @@ public final class KuzuDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsSharding() {
         return false;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlErrors.unwrapFailure(iface, this);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

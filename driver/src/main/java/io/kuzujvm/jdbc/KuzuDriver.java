@@ -16,6 +16,9 @@ public final class KuzuDriver implements Driver {
     public static final String VERSION = "0.1.0";
     public static final String NAME = "Kuzu JVM JDBC Driver";
 
+    /** The parent logger of the driver and its data source (a constant, so naming it loads no driver). */
+    static final String LOGGER_NAME = "io.kuzujvm.jdbc";
+
     static {
         try {
             DriverManager.registerDriver(new KuzuDriver());
@@ -86,6 +89,6 @@ public final class KuzuDriver implements Driver {
 
     @Override
     public Logger getParentLogger() {
-        return Logger.getLogger("io.kuzujvm.jdbc");
+        return Logger.getLogger(LOGGER_NAME);
     }
 }

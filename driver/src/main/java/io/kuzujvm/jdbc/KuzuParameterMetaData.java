@@ -10,7 +10,7 @@ import java.util.List;
  * planner binds the query, so every parameter reports {@link Types#OTHER} ("ANY");
  * Spring asks this when it sets nulls, and handles OTHER.
  */
-public final class KuzuParameterMetaData implements ParameterMetaData {
+public final class KuzuParameterMetaData extends KuzuWrapper implements ParameterMetaData {
 
     private final List<String> names;
 
@@ -19,10 +19,7 @@ public final class KuzuParameterMetaData implements ParameterMetaData {
     }
 
     private void check(int param) throws SQLException {
-        if (param < 1 || param > names.size()) {
-            throw SqlErrors.withState("Parameter index " + param + " is out of range (1.." + names.size() + ")",
-                    SqlErrors.INVALID_DESCRIPTOR_INDEX);
-        }
+        SqlErrors.checkIndex("Parameter", param, names.size());
     }
 
     /** The Kùzu parameter name ({@code $name} without the dollar) behind a JDBC index. */
@@ -82,18 +79,5 @@ public final class KuzuParameterMetaData implements ParameterMetaData {
     public int getParameterMode(int param) throws SQLException {
         check(param);
         return parameterModeIn;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlErrors.unwrapFailure(iface, this);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -69,10 +69,7 @@ public final class KuzuPreparedStatement extends KuzuStatement implements Prepar
 
     private void set(int parameterIndex, Object value) throws SQLException {
         checkOpen();
-        if (parameterIndex < 1 || parameterIndex > values.length) {
-            throw SqlErrors.withState("Parameter index " + parameterIndex + " is out of range (1.." + values.length
-                    + ")", SqlErrors.INVALID_DESCRIPTOR_INDEX);
-        }
+        SqlErrors.checkIndex("Parameter", parameterIndex, values.length);
         values[parameterIndex - 1] = value;
         isSet[parameterIndex - 1] = true;
     }
@@ -115,29 +112,12 @@ public final class KuzuPreparedStatement extends KuzuStatement implements Prepar
         batch.clear();
     }
 
-    @Override
-    public int[] executeBatch() throws SQLException {
-        return toInts(executeLargeBatch());
-    }
-
-    /** Runs the statement once per added parameter set, in order. */
+    /** Runs the statement once per added parameter set, in order (executeBatch comes here too). */
     @Override
     public long[] executeLargeBatch() throws SQLException {
-        checkOpen();
-        List<Object[]> rows = new ArrayList<>(batch);
-        batch.clear();
-        boolean[] allSet = new boolean[values.length];
+        boolean[] allSet = new boolean[values.length]; // addBatch checked every row was complete
         Arrays.fill(allSet, true);
-        long[] counts = new long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            try {
-                runForUpdate(translation.cypher(), parameterMap(rows.get(i), allSet));
-            } catch (SQLException e) {
-                throw batchFailure(e, Arrays.copyOf(counts, i));
-            }
-            counts[i] = SUCCESS_NO_INFO;
-        }
-        return counts;
+        return runBatch(batch, row -> runForUpdate(translation.cypher(), parameterMap(row, allSet)));
     }
 
     /** Null: the columns are not known before the query runs (allowed by the JDBC spec). */
@@ -480,7 +460,7 @@ public final class KuzuPreparedStatement extends KuzuStatement implements Prepar
         try {
             return length < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(length, Integer.MAX_VALUE));
         } catch (IOException e) {
-            throw SqlErrors.withState("Cannot read the parameter stream: " + e.getMessage(), SqlErrors.GENERAL_ERROR, e);
+            throw streamReadFailure(e);
         }
     }
 
@@ -505,8 +485,12 @@ public final class KuzuPreparedStatement extends KuzuStatement implements Prepar
             }
             return new String(buffer, 0, filled);
         } catch (IOException e) {
-            throw SqlErrors.withState("Cannot read the parameter stream: " + e.getMessage(), SqlErrors.GENERAL_ERROR, e);
+            throw streamReadFailure(e);
         }
+    }
+
+    private static SQLException streamReadFailure(IOException e) {
+        return SqlErrors.withState("Cannot read the parameter stream: " + e.getMessage(), SqlErrors.GENERAL_ERROR, e);
     }
 
     // ---- types Kùzu does not have ----------------------------------------------------------------

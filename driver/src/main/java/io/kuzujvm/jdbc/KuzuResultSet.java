@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.SQLXML;
 import java.sql.Statement;
 import java.sql.Time;
@@ -50,10 +49,8 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
     private final long maxRows;
     private long row; // 1-based number of the current row; 0 before the first
     private boolean afterLast;
-    private boolean closed;
     private boolean wasNull;
     private int fetchSize;
-    private SQLWarning warnings;
 
     KuzuResultSet(KuzuStatement statement, RowCursor cursor, long maxRows) {
         this.statement = statement;
@@ -101,10 +98,9 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
 
     @Override
     public void close() throws SQLException {
-        if (closed) {
+        if (!markClosed()) {
             return;
         }
-        closed = true;
         closeCursor();
         if (statement != null) {
             statement.resultSetClosed(this);
@@ -117,11 +113,6 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
         } catch (RuntimeException e) {
             throw SqlErrors.fromEngine(e);
         }
-    }
-
-    @Override
-    public boolean isClosed() {
-        return closed;
     }
 
     @Override
@@ -216,7 +207,7 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
     /** The engine value of a 1-based column in the current row; records wasNull. */
     private Object value(int columnIndex) throws SQLException {
         checkOpen();
-        checkColumn(columnIndex);
+        SqlErrors.checkIndex("Column", columnIndex, names.size());
         if (row == 0 || afterLast) {
             throw SqlErrors.withState("No current row: call next() first" + (afterLast ? " (after the last row)" : ""),
                     SqlErrors.INVALID_CURSOR_STATE);
@@ -235,17 +226,20 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
         return types.get(columnIndex - 1);
     }
 
-    private void checkColumn(int columnIndex) throws SQLException {
-        if (columnIndex < 1 || columnIndex > names.size()) {
-            throw SqlErrors.withState("Column index " + columnIndex + " is out of range (1.." + names.size() + ")",
-                    SqlErrors.INVALID_DESCRIPTOR_INDEX);
-        }
+    /** Converts an engine value (never null) given its column type. */
+    private interface Conversion<R> {
+        R apply(Object value, LogicalType type) throws SQLException;
     }
 
-    void checkOpen() throws SQLException {
-        if (closed) {
-            throw SqlErrors.closed("ResultSet");
-        }
+    /** The current value of a column converted, or null for SQL NULL: the getters that return objects. */
+    private <R> R convert(int columnIndex, Conversion<R> conversion) throws SQLException {
+        Object value = value(columnIndex);
+        return value == null ? null : conversion.apply(value, type(columnIndex));
+    }
+
+    @Override
+    String kind() {
+        return "ResultSet";
     }
 
     @Override
@@ -270,8 +264,7 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
 
     @Override
     public String getString(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : ValueConversions.toText(value, type(columnIndex));
+        return convert(columnIndex, ValueConversions::toText);
     }
 
     @Override
@@ -331,8 +324,7 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
 
     @Override
     public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : ValueConversions.toBigDecimal(value, type(columnIndex));
+        return convert(columnIndex, ValueConversions::toBigDecimal);
     }
 
     @Override
@@ -344,66 +336,50 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
 
     @Override
     public byte[] getBytes(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : ValueConversions.toBytes(value, type(columnIndex));
+        return convert(columnIndex, ValueConversions::toBytes);
     }
 
     @Override
     public Date getDate(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : Date.valueOf(ValueConversions.toLocalDate(value, type(columnIndex)));
+        return getDate(columnIndex, null);
     }
 
+    /** Without a calendar, the date as it is; with one, midnight in the calendar's zone (as the JDBC spec describes). */
     @Override
     public Date getDate(int columnIndex, Calendar cal) throws SQLException {
-        Object value = value(columnIndex);
-        if (value == null) {
-            return null;
-        }
-        LocalDate date = ValueConversions.toLocalDate(value, type(columnIndex));
-        if (cal == null) {
-            return Date.valueOf(date);
-        }
-        // The date is midnight in the calendar's zone, as the JDBC spec describes.
-        return new Date(date.atStartOfDay(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        return convert(columnIndex, (value, type) -> {
+            LocalDate date = ValueConversions.toLocalDate(value, type);
+            return cal == null ? Date.valueOf(date)
+                    : new Date(date.atStartOfDay(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        });
     }
 
     @Override
     public Time getTime(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : ValueConversions.toTime(value, type(columnIndex));
+        return getTime(columnIndex, null);
     }
 
     @Override
     public Time getTime(int columnIndex, Calendar cal) throws SQLException {
-        Object value = value(columnIndex);
-        if (value == null) {
-            return null;
-        }
-        LocalTime time = ValueConversions.toLocalTime(value, type(columnIndex));
-        if (cal == null) {
-            return Time.valueOf(time);
-        }
-        return new Time(time.atDate(LocalDate.EPOCH).atZone(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        return convert(columnIndex, (value, type) -> {
+            LocalTime time = ValueConversions.toLocalTime(value, type);
+            return cal == null ? Time.valueOf(time) : new Time(
+                    time.atDate(LocalDate.EPOCH).atZone(cal.getTimeZone().toZoneId()).toInstant().toEpochMilli());
+        });
     }
 
     @Override
     public Timestamp getTimestamp(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : Timestamp.valueOf(ValueConversions.toLocalDateTime(value, type(columnIndex)));
+        return getTimestamp(columnIndex, null);
     }
 
     @Override
     public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        Object value = value(columnIndex);
-        if (value == null) {
-            return null;
-        }
-        LocalDateTime dateTime = ValueConversions.toLocalDateTime(value, type(columnIndex));
-        if (cal == null) {
-            return Timestamp.valueOf(dateTime);
-        }
-        return Timestamp.from(dateTime.atZone(cal.getTimeZone().toZoneId()).toInstant());
+        return convert(columnIndex, (value, type) -> {
+            LocalDateTime dateTime = ValueConversions.toLocalDateTime(value, type);
+            return cal == null ? Timestamp.valueOf(dateTime)
+                    : Timestamp.from(dateTime.atZone(cal.getTimeZone().toZoneId()).toInstant());
+        });
     }
 
     @Override
@@ -438,8 +414,7 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        return value == null ? null : ValueConversions.toJdbcObject(value, type(columnIndex));
+        return convert(columnIndex, ValueConversions::toJdbcObject);
     }
 
     @Override
@@ -739,18 +714,6 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
     }
 
     @Override
-    public SQLWarning getWarnings() throws SQLException {
-        checkOpen();
-        return warnings;
-    }
-
-    @Override
-    public void clearWarnings() throws SQLException {
-        checkOpen();
-        warnings = null;
-    }
-
-    @Override
     public String getCursorName() throws SQLException {
         throw SqlErrors.notSupported("Named cursors are not supported");
     }
@@ -773,9 +736,7 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        if (rows < 0) {
-            throw SqlErrors.withState("Fetch size must be >= 0, was " + rows, SqlErrors.INVALID_PARAMETER_VALUE);
-        }
+        SqlErrors.checkNotNegative("Fetch size", rows);
         fetchSize = rows;
     }
 
@@ -801,19 +762,6 @@ public final class KuzuResultSet extends ReadOnlyResultSet {
     public int getHoldability() throws SQLException {
         checkOpen();
         return ResultSet.CLOSE_CURSORS_AT_COMMIT;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlErrors.unwrapFailure(iface, this);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +48,8 @@ final class ParameterValues {
         if (x instanceof java.util.Date date) {
             return new java.sql.Timestamp(date.getTime()).toLocalDateTime();
         }
-        if (x instanceof OffsetDateTime o) {
-            return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        }
-        if (x instanceof ZonedDateTime z) {
-            return z.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        }
-        if (x instanceof Instant i) {
-            return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+        if (x instanceof OffsetDateTime || x instanceof ZonedDateTime || x instanceof Instant) {
+            return ValueConversions.toLocalDateTime(x, LogicalType.ANY); // the UTC wall-clock time, as getters read it
         }
         if (x instanceof Character c) {
             return c.toString();

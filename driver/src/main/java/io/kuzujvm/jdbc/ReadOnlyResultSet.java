@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * sets are read-only (CONCUR_READ_ONLY), so every such method rejects the call; keeping
  * them here leaves {@link KuzuResultSet} about reading.
  */
-abstract class ReadOnlyResultSet implements ResultSet {
+abstract class ReadOnlyResultSet extends KuzuResource implements ResultSet {
 
     static java.sql.SQLFeatureNotSupportedException readOnly() {
         return SqlErrors.notSupported("Result sets are read-only (CONCUR_READ_ONLY); change data with Cypher statements");

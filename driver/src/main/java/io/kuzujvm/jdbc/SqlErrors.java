@@ -76,6 +76,20 @@ final class SqlErrors {
         return (SQLDataException) withState(message, sqlState);
     }
 
+    /** Fails unless a 1-based column or parameter index lies in 1..count; {@code what} is "Column" or "Parameter". */
+    static void checkIndex(String what, int index, int count) throws SQLException {
+        if (index < 1 || index > count) {
+            throw withState(what + " index " + index + " is out of range (1.." + count + ")", INVALID_DESCRIPTOR_INDEX);
+        }
+    }
+
+    /** Fails on a negative size, limit or timeout; {@code what} starts the message ("Fetch size"). */
+    static void checkNotNegative(String what, long value) throws SQLException {
+        if (value < 0) {
+            throw withState(what + " must be >= 0, was " + value, INVALID_PARAMETER_VALUE);
+        }
+    }
+
     static SQLException unwrapFailure(Class<?> iface, Object wrapper) {
         return withState(wrapper.getClass().getSimpleName() + " does not wrap " + iface.getName(), GENERAL_ERROR);
     }

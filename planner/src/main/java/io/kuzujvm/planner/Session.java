@@ -106,8 +106,11 @@ public final class Session implements AutoCloseable {
             database.extensionNamed(load.name());
             return message("Extension: " + load.name() + " has been loaded.");
         }
-        if (statement instanceof Statement.CreateRelTable) {
-            throw KuzuException.notImplemented("CREATE REL TABLE");
+        if (statement instanceof Statement.CreateRelTable create) {
+            return runWrite(() -> message(new TableCreator(database.engine()).createRelTable(create)));
+        }
+        if (statement instanceof Statement.DropTable drop) {
+            return runWrite(() -> message(new TableCreator(database.engine()).dropTable(drop)));
         }
         if (statement instanceof Statement.Unsupported unsupported) {
             throw KuzuException.notImplemented(unsupported.feature());

@@ -1,6 +1,9 @@
 package io.kuzujvm.planner;
 
+import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.RelTableEntry;
+import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
@@ -30,21 +33,12 @@ final class TableCreator {
         }
         String primaryKey = create.primaryKey().orElseThrow(() -> KuzuException.binder(
                 "Can not find primary key."));
-        List<Property> properties = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        List<Property> properties = properties(create.columns());
         int primaryKeyIndex = -1;
-        for (Statement.ColumnDefinition column : create.columns()) {
-            if (!names.add(column.name().toLowerCase(Locale.ROOT))) {
-                throw KuzuException.binder("Duplicated column name: " + column.name()
-                        + ", column name must be unique.");
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).name().equalsIgnoreCase(primaryKey)) {
+                primaryKeyIndex = i;
             }
-            if (column.defaultValue().isPresent()) {
-                throw KuzuException.notImplemented("DEFAULT values");
-            }
-            if (column.name().equalsIgnoreCase(primaryKey)) {
-                primaryKeyIndex = properties.size();
-            }
-            properties.add(new Property(column.name(), LogicalType.parse(column.typeName())));
         }
         if (primaryKeyIndex < 0) {
             throw KuzuException.binder("Primary key " + primaryKey + " does not match any of the predefined node"
@@ -52,5 +46,67 @@ final class TableCreator {
         }
         database.createNodeTable(create.name(), properties, primaryKeyIndex);
         return "Table " + create.name() + " has been created.";
+    }
+
+    String createRelTable(Statement.CreateRelTable create) {
+        if (database.catalog().contains(create.name())) {
+            if (create.ifNotExists()) {
+                return "Table " + create.name() + " already exists.";
+            }
+            throw KuzuException.binder(create.name() + " already exists in catalog.");
+        }
+        List<RelTableEntry.Connection> connections = new ArrayList<>();
+        for (Statement.FromTo fromTo : create.connections()) {
+            connections.add(new RelTableEntry.Connection(nodeTable(fromTo.from()), nodeTable(fromTo.to())));
+        }
+        List<Property> properties = properties(create.columns());
+        RelTableEntry.Multiplicity multiplicity = create.multiplicity().map(TableCreator::multiplicity)
+                .orElse(RelTableEntry.Multiplicity.MANY_MANY);
+        database.createRelTable(create.name(), connections, properties, multiplicity);
+        return "Table " + create.name() + " has been created.";
+    }
+
+    String dropTable(Statement.DropTable drop) {
+        if (!database.catalog().contains(drop.name())) {
+            if (drop.ifExists()) {
+                return "Table " + drop.name() + " does not exist.";
+            }
+            throw KuzuException.binder("Table " + drop.name() + " does not exist.");
+        }
+        database.dropTable(drop.name());
+        return "Table " + drop.name() + " has been dropped.";
+    }
+
+    private NodeTableEntry nodeTable(String name) {
+        TableEntry entry = database.catalog().find(name)
+                .orElseThrow(() -> KuzuException.binder("Table " + name + " does not exist."));
+        if (!(entry instanceof NodeTableEntry node)) {
+            throw KuzuException.binder(name + " is not of type NODE.");
+        }
+        return node;
+    }
+
+    private static RelTableEntry.Multiplicity multiplicity(String text) {
+        try {
+            return RelTableEntry.Multiplicity.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw KuzuException.binder("Cannot bind " + text + " as relationship multiplicity.");
+        }
+    }
+
+    private static List<Property> properties(List<Statement.ColumnDefinition> columns) {
+        List<Property> properties = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Statement.ColumnDefinition column : columns) {
+            if (!names.add(column.name().toLowerCase(Locale.ROOT))) {
+                throw KuzuException.binder("Duplicated column name: " + column.name()
+                        + ", column name must be unique.");
+            }
+            if (column.defaultValue().isPresent()) {
+                throw KuzuException.notImplemented("DEFAULT values");
+            }
+            properties.add(new Property(column.name(), LogicalType.parse(column.typeName())));
+        }
+        return properties;
     }
 }

@@ -96,6 +96,53 @@ class SessionTest {
         assertEquals(List.of("Eve|41"), rows("MATCH (p:Person) RETURN p.name, p.age"));
     }
 
+    private void createKnows() {
+        createPeople();
+        rows("COPY Person FROM (RETURN 'Carol' AS name, 19 AS age)");
+        rows("CREATE REL TABLE Knows (FROM Person TO Person, since INT64, MANY_MANY)");
+        assertEquals(List.of("3 tuples have been copied to the Knows table."), rows(
+                "COPY Knows FROM (MATCH (a:Person), (b:Person) WHERE a.age > b.age RETURN a.name, b.name, a.age - b.age)"));
+    }
+
+    @Test
+    void matchesRelationshipsInBothDirections() {
+        createKnows();
+        assertEquals(List.of("Alice|Bob|3", "Alice|Carol|11", "Bob|Carol|8"),
+                rows("MATCH (a:Person)-[k:Knows]->(b:Person) RETURN a.name, b.name, k.since ORDER BY a.name, b.name"));
+        assertEquals(List.of("Alice", "Bob"),
+                rows("MATCH (c:Person {name: 'Carol'})<-[:Knows]-(a:Person) RETURN a.name ORDER BY a.name"));
+        assertEquals(List.of("Alice", "Carol"),
+                rows("MATCH (b:Person)-[:Knows]-(x:Person) WHERE b.name = 'Bob' RETURN x.name ORDER BY x.name"));
+        assertEquals(List.of("Alice|Bob|Carol"),
+                rows("MATCH (a:Person)-[:Knows]->(b:Person)-[:Knows]->(c:Person) RETURN a.name, b.name, c.name"));
+        assertEquals(List.of("Alice|Carol|Bob"), rows("MATCH (a:Person)-[:Knows]->(b:Person), (a)-[:Knows]->(c:Person)"
+                + " WHERE b.age < c.age RETURN a.name, b.name, c.name"));
+    }
+
+    @Test
+    void relCopyChecksKeysAndMultiplicity() {
+        createPeople();
+        rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");
+        KuzuException unknown = assertThrows(KuzuException.class,
+                () -> rows("COPY Likes FROM (RETURN 'Alice' AS a, 'Zed' AS b)"));
+        assertEquals("Copy exception: Unable to find primary key value Zed.", unknown.getMessage());
+        KuzuException multiplicity = assertThrows(KuzuException.class,
+                () -> rows("COPY Likes FROM (MATCH (a:Person), (b:Person) RETURN a.name, b.name)"));
+        assertTrue(multiplicity.getMessage().contains("violates the rel multiplicity constraint"),
+                multiplicity.getMessage());
+        assertEquals(List.of("0"), rows("MATCH (a:Person)-[:Likes]->(b:Person) RETURN count(*)"));
+    }
+
+    @Test
+    void dropsTables() {
+        createKnows();
+        KuzuException referenced = assertThrows(KuzuException.class, () -> rows("DROP TABLE Person"));
+        assertTrue(referenced.getMessage().contains("referenced by relationship table Knows"), referenced.getMessage());
+        rows("DROP TABLE Knows");
+        rows("DROP TABLE Person");
+        assertEquals(List.of(), rows("CALL show_tables() RETURN *"));
+    }
+
     @Test
     void bindsParameters() {
         createPeople();

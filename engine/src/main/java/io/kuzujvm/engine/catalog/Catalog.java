@@ -45,6 +45,32 @@ public final class Catalog {
         return entry;
     }
 
+    public synchronized RelTableEntry createRelTable(String name, List<RelTableEntry.Connection> connections,
+                                                     List<Property> properties,
+                                                     RelTableEntry.Multiplicity multiplicity) {
+        if (contains(name)) {
+            throw KuzuException.binder(name + " already exists in catalog.");
+        }
+        RelTableEntry entry = new RelTableEntry(nextTableId++, name, connections, properties, multiplicity);
+        tables.put(key(name), entry);
+        return entry;
+    }
+
+    /** Removes a table; a node table still used by a rel table cannot go. */
+    public synchronized void drop(String name) {
+        TableEntry entry = get(name);
+        if (entry instanceof NodeTableEntry node) {
+            for (TableEntry other : tables.values()) {
+                if (other instanceof RelTableEntry rel && rel.connections().stream()
+                        .anyMatch(c -> c.from().equals(node) || c.to().equals(node))) {
+                    throw KuzuException.binder("Cannot delete node table " + entry.name()
+                            + " because it is referenced by relationship table " + rel.name() + ".");
+                }
+            }
+        }
+        tables.remove(key(name));
+    }
+
     public synchronized List<TableEntry> tables() {
         return new ArrayList<>(tables.values());
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** A table in the catalog. Names are case-insensitive and kept as written. */
-public sealed interface TableEntry permits NodeTableEntry {
+public sealed interface TableEntry permits NodeTableEntry, RelTableEntry {
+
+    long tableId();
 
     String name();
 

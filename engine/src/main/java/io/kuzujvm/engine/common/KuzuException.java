@@ -13,6 +13,8 @@ public class KuzuException extends RuntimeException {
         CATALOG("Catalog exception", "42P01"),
         RUNTIME("Runtime exception", "XX000"),
         COPY("Copy exception", "22000"),
+        CONVERSION("Conversion exception", "22018"),
+        OVERFLOW("Overflow exception", "22003"),
         CONNECTION("Connection exception", "08000"),
         EXTENSION("Extension exception", "08000"),
         NOT_IMPLEMENTED("Not implemented", "0A000");
@@ -75,6 +77,14 @@ public class KuzuException extends RuntimeException {
 
     public static KuzuException runtime(String message) {
         return new KuzuException(Kind.RUNTIME, message);
+    }
+
+    public static KuzuException conversion(String message) {
+        return new KuzuException(Kind.CONVERSION, message);
+    }
+
+    public static KuzuException overflow(String message) {
+        return new KuzuException(Kind.OVERFLOW, message);
     }
 
     public static KuzuException notImplemented(String feature) {

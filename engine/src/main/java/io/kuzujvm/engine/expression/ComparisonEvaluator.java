@@ -2,10 +2,15 @@ package io.kuzujvm.engine.expression;
 
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.PhysicalType;
+import io.kuzujvm.engine.types.ValueComparator;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
 
-/** =, <>, <, <=, >, >= with null in, null out. Integers compare as longs, mixed numbers as doubles. */
+/**
+ * =, <>, <, <=, >, >= with null in, null out. Integers compare as longs, mixed numbers as
+ * doubles, everything else (BigInteger, BigDecimal, temporal values, intervals, UUIDs,
+ * blobs, lists, structs) by {@link ValueComparator}.
+ */
 public final class ComparisonEvaluator implements ExpressionEvaluator {
 
     /** The comparison operators. */
@@ -51,7 +56,6 @@ public final class ComparisonEvaluator implements ExpressionEvaluator {
         return result;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(ValueVector l, PhysicalType lp, ValueVector r, PhysicalType rp, int pos) {
         if (lp == PhysicalType.LONG && rp == PhysicalType.LONG) {
             return Long.compare(l.getLong(pos), r.getLong(pos));
@@ -62,7 +66,7 @@ public final class ComparisonEvaluator implements ExpressionEvaluator {
         if (lp == PhysicalType.BOOL && rp == PhysicalType.BOOL) {
             return Boolean.compare(l.getBool(pos), r.getBool(pos));
         }
-        return ((Comparable) l.getValue(pos)).compareTo(r.getValue(pos));
+        return ValueComparator.compare(l.getValue(pos), r.getValue(pos));
     }
 
     private static boolean isNumber(PhysicalType type) {

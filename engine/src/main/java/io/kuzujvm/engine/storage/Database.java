@@ -3,6 +3,7 @@ package io.kuzujvm.engine.storage;
 import io.kuzujvm.engine.catalog.Catalog;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Database {
 
     private final Catalog catalog = new Catalog();
     private final Map<String, NodeTable> nodeTables = new ConcurrentHashMap<>();
+    private final Map<String, RelTable> relTables = new ConcurrentHashMap<>();
     private final ReentrantLock writeLock = new ReentrantLock();
 
     public Catalog catalog() {
@@ -34,6 +36,29 @@ public final class Database {
         NodeTable table = new NodeTable(entry);
         nodeTables.put(name.toLowerCase(Locale.ROOT), table);
         return table;
+    }
+
+    public RelTable createRelTable(String name, List<RelTableEntry.Connection> connections,
+                                   List<Property> properties, RelTableEntry.Multiplicity multiplicity) {
+        RelTableEntry entry = catalog.createRelTable(name, connections, properties, multiplicity);
+        RelTable table = new RelTable(entry);
+        relTables.put(name.toLowerCase(Locale.ROOT), table);
+        return table;
+    }
+
+    public RelTable relTable(String name) {
+        RelTable table = relTables.get(name.toLowerCase(Locale.ROOT));
+        if (table == null) {
+            throw KuzuException.catalog(name + " does not exist in catalog.");
+        }
+        return table;
+    }
+
+    /** Drops a table and its data (the catalog refuses node tables that rel tables use). */
+    public void dropTable(String name) {
+        catalog.drop(name);
+        nodeTables.remove(name.toLowerCase(Locale.ROOT));
+        relTables.remove(name.toLowerCase(Locale.ROOT));
     }
 
     public NodeTable nodeTable(String name) {

@@ -15,6 +15,7 @@ statement
     | regularQuery                                                 # queryStatement
     | createNodeTable                                              # createNodeTableStatement
     | createRelTable                                               # createRelTableStatement
+    | DROP TABLE ( IF EXISTS )? symbolicName                       # dropTableStatement
     | copyFrom                                                     # copyFromStatement
     | ATTACH StringLiteral ( AS symbolicName )? '(' optionList ')'    # attachStatement
     | DETACH symbolicName                                          # detachStatement
@@ -278,7 +279,7 @@ symbolicName
 // Keywords Kùzu lets users take as names (tables, properties, variables, functions).
 nonReservedKeyword
     : ALL | ASC | ASCENDING | ATTACH | BEGIN | CHECKPOINT | COMMIT | CONTAINS | COPY | COUNT | DEFAULT
-    | DESC | DESCENDING | DETACH | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
+    | DESC | DESCENDING | DETACH | DROP | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | USE | YIELD | LIMIT | EXPLAIN
     ;
@@ -306,6 +307,7 @@ DESC : D E S C ;
 DESCENDING : D E S C E N D I N G ;
 DETACH : D E T A C H ;
 DISTINCT : D I S T I N C T ;
+DROP : D R O P ;
 ELSE : E L S E ;
 END : E N D ;
 ENDS : E N D S ;

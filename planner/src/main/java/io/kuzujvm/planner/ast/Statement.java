@@ -19,7 +19,15 @@ public sealed interface Statement {
                            Optional<String> primaryKey) implements Statement {
     }
 
-    record CreateRelTable(String name) implements Statement {
+    record CreateRelTable(String name, boolean ifNotExists, List<FromTo> connections, List<ColumnDefinition> columns,
+                          Optional<String> multiplicity) implements Statement {
+    }
+
+    record DropTable(String name, boolean ifExists) implements Statement {
+    }
+
+    /** One FROM a TO b pair of a rel table. */
+    record FromTo(String from, String to) {
     }
 
     record CopyFrom(String table, List<String> columns, CopySource source, Map<String, Expression> options)

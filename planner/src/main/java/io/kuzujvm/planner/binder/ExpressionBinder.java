@@ -15,7 +15,16 @@ import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
 
+import io.kuzujvm.engine.types.Interval;
+import io.kuzujvm.engine.types.MapValue;
+import io.kuzujvm.engine.types.StructValue;
+import io.kuzujvm.engine.types.ValueFormatter;
+import org.apache.calcite.avatica.util.ByteString;
+
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -87,11 +96,11 @@ public final class ExpressionBinder {
             throw KuzuException.notImplemented("Property access on an expression");
         }
         Scope.Binding binding = scope.get(variable.name());
-        if (!(binding instanceof Scope.NodeBinding node)) {
+        if (!(binding instanceof Scope.EntityBinding entity)) {
             throw KuzuException.binder(variable.name() + " has data type " + "ANY"
                     + " but (NODE,REL,STRUCT,ANY) was expected.");
         }
-        Integer field = node.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
+        Integer field = entity.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
                 "Cannot find property " + property.name() + " for " + variable.name() + "."));
         return inputRef(field);
     }
@@ -171,7 +180,11 @@ public final class ExpressionBinder {
                 + String.join(",", types) + ").");
     }
 
-    /** A typed literal for a Java value, with Kùzu's literal types (integers are INT64). */
+    /**
+     * A typed literal for a Java value, with Kùzu's literal types (integers are INT64).
+     * Values Calcite has literals for become literals; the others (UUID, INTERVAL,
+     * TIMESTAMP_TZ, nested values, ...) become a cast of their Kùzu text to their type.
+     */
     public RexNode literal(Object value) {
         if (value == null) {
             return rexBuilder.makeNullLiteral(rexBuilder.getTypeFactory().createSqlType(SqlTypeName.NULL));
@@ -189,6 +202,20 @@ public final class ExpressionBinder {
         if (value instanceof Boolean b) {
             return rexBuilder.makeLiteral(b);
         }
+        if (value instanceof BigDecimal decimal) {
+            int precision = Math.max(decimal.precision(), decimal.scale() + 1);
+            return rexBuilder.makeExactLiteral(decimal,
+                    KuzuTypes.toRel(LogicalType.decimal(Math.min(precision, 38), decimal.scale())));
+        }
+        if (value instanceof BigInteger integer) {
+            LogicalType type = integer.bitLength() < 64 ? LogicalType.INT64
+                    : integer.signum() > 0 && integer.bitLength() == 64 ? LogicalType.UINT64 : LogicalType.INT128;
+            return type == LogicalType.INT64 ? literal(integer.longValue())
+                    : rexBuilder.makeLiteral(new BigDecimal(integer), KuzuTypes.toRel(type));
+        }
+        if (value instanceof byte[] bytes) {
+            return rexBuilder.makeLiteral(new ByteString(bytes), KuzuTypes.toRel(LogicalType.BLOB));
+        }
         if (value instanceof LocalDate date) {
             return rexBuilder.makeDateLiteral(new DateString(date.toString()));
         }
@@ -198,6 +225,63 @@ public final class ExpressionBinder {
                     .withNanos(timestamp.getNano());
             return rexBuilder.makeTimestampLiteral(text, KuzuTypes.TIMESTAMP_PRECISION);
         }
+        LogicalType type = typeOfValue(value);
+        return rexBuilder.makeAbstractCast(KuzuTypes.toRel(type),
+                rexBuilder.makeLiteral(ValueFormatter.format(value, type), KuzuTypes.toRel(LogicalType.STRING)), false);
+    }
+
+    /** The Kùzu type of a parameter value without a Calcite literal, from its Java class. */
+    private static LogicalType typeOfValue(Object value) {
+        if (value instanceof UUID) {
+            return LogicalType.UUID;
+        }
+        if (value instanceof Interval) {
+            return LogicalType.INTERVAL;
+        }
+        if (value instanceof OffsetDateTime) {
+            return LogicalType.TIMESTAMP_TZ;
+        }
+        if (value instanceof List<?> list) {
+            return LogicalType.list(list.isEmpty() || list.get(0) == null ? LogicalType.STRING
+                    : typeOfElement(list.get(0)));
+        }
+        if (value instanceof StructValue struct) {
+            return LogicalType.struct(struct.names(), struct.values().stream().map(v -> v == null
+                    ? LogicalType.STRING : typeOfElement(v)).toList());
+        }
+        if (value instanceof MapValue map) {
+            return map.keys().isEmpty() ? LogicalType.map(LogicalType.STRING, LogicalType.STRING)
+                    : LogicalType.map(typeOfElement(map.keys().get(0)), map.values().get(0) == null
+                            ? LogicalType.STRING : typeOfElement(map.values().get(0)));
+        }
         throw KuzuException.notImplemented("Literal of Java type " + value.getClass().getSimpleName());
+    }
+
+    private static LogicalType typeOfElement(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return LogicalType.INT64;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return LogicalType.DOUBLE;
+        }
+        if (value instanceof String) {
+            return LogicalType.STRING;
+        }
+        if (value instanceof Boolean) {
+            return LogicalType.BOOL;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return LogicalType.decimal(Math.min(38, Math.max(decimal.precision(), decimal.scale() + 1)), decimal.scale());
+        }
+        if (value instanceof LocalDate) {
+            return LogicalType.DATE;
+        }
+        if (value instanceof LocalDateTime) {
+            return LogicalType.TIMESTAMP;
+        }
+        if (value instanceof byte[]) {
+            return LogicalType.BLOB;
+        }
+        return typeOfValue(value);
     }
 }

@@ -1,6 +1,8 @@
 package io.kuzujvm.planner.binder;
 
 import io.kuzujvm.engine.catalog.NodeTableEntry;
+import io.kuzujvm.engine.catalog.RelTableEntry;
+import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 
 import java.util.ArrayList;
@@ -21,13 +23,27 @@ public final class Scope {
         String name();
     }
 
-    /** A node variable: its table and the field of its id and of each scanned property (by property index). */
-    public record NodeBinding(String name, NodeTableEntry table, int idField, Map<Integer, Integer> propertyFields)
-            implements Binding {
+    /** A node or rel variable: its table and the fields of its id and of each scanned property. */
+    public sealed interface EntityBinding extends Binding {
 
-        public Optional<Integer> fieldOf(String property) {
-            return table.propertyIndex(property).map(propertyFields::get);
+        TableEntry table();
+
+        int idField();
+
+        /** Field of each scanned property, by property index. */
+        Map<Integer, Integer> propertyFields();
+
+        default Optional<Integer> fieldOf(String property) {
+            return table().propertyIndex(property).map(propertyFields()::get);
         }
+    }
+
+    public record NodeBinding(String name, NodeTableEntry table, int idField, Map<Integer, Integer> propertyFields)
+            implements EntityBinding {
+    }
+
+    public record RelBinding(String name, RelTableEntry table, int idField, Map<Integer, Integer> propertyFields)
+            implements EntityBinding {
     }
 
     /** A value: one field of the row. */

@@ -3,8 +3,10 @@ package io.kuzujvm.planner.logical;
 import com.google.common.collect.ImmutableList;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.storage.RelTable;
 import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
@@ -20,6 +22,7 @@ import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.ViewExpanders;
 import org.apache.calcite.prepare.RelOptTableImpl;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexNode;
@@ -161,38 +164,184 @@ public final class QueryPlanner {
 
     // ---- MATCH ----
 
+    /**
+     * A MATCH as the first clause: each pattern part starts from a node scan (joined to the
+     * parts before it), and each relationship step is an {@link Extend} followed by a join
+     * with the neighbour's node scan, or a filter when the neighbour is already bound.
+     */
     private Scope match(Clause.Match match) {
         if (match.optional()) {
             throw KuzuException.notImplemented("OPTIONAL MATCH");
         }
-        if (match.pattern().size() != 1 || !match.pattern().get(0).chain().isEmpty()
-                || match.pattern().get(0).pathVariable().isPresent()) {
-            throw KuzuException.notImplemented("Patterns with relationships or several parts");
-        }
-        PatternPart.NodePattern node = match.pattern().get(0).start();
-        NodeTableEntry table = nodeTable(node.labels());
-        String variable = node.variable().orElseGet(() -> "_anon" + anonymousVariables++);
-        List<Integer> propertyIndexes = new ArrayList<>();
-        Map<Integer, Integer> propertyFields = new HashMap<>();
-        for (int i = 0; i < table.properties().size(); i++) {
-            propertyIndexes.add(i);
-            propertyFields.put(i, i + 1);
-        }
-        builder.push(new NodeScan(context.cluster(), table, variable, propertyIndexes));
         Scope scope = new Scope();
-        scope.add(new Scope.NodeBinding(variable, table, 0, propertyFields));
         List<RexNode> conditions = new ArrayList<>();
-        for (Map.Entry<String, Expression> property : node.properties().entrySet()) {
-            Expression condition = new Expression.Operator("=", List.of(
-                    new Expression.Property(new Expression.Variable(variable), property.getKey()),
-                    property.getValue()));
-            conditions.add(expressionBinder().bind(condition, scope));
+        boolean hasInput = false;
+        for (PatternPart part : match.pattern()) {
+            if (part.pathVariable().isPresent()) {
+                throw KuzuException.notImplemented("Named paths");
+            }
+            Scope.NodeBinding current = bindNode(part.start(), scope, hasInput, conditions);
+            hasInput = true;
+            for (PatternPart.Step step : part.chain()) {
+                current = extend(current, step, scope, conditions);
+            }
         }
         match.where().ifPresent(where -> conditions.add(expressionBinder().bind(where, scope)));
         if (!conditions.isEmpty()) {
             builder.filter(conditions);
         }
         return scope;
+    }
+
+    /** The binding of a pattern node: an existing variable, or a new scan joined to the plan so far. */
+    private Scope.NodeBinding bindNode(PatternPart.NodePattern node, Scope scope, boolean hasInput,
+                                       List<RexNode> conditions) {
+        Optional<Scope.Binding> existing = node.variable().flatMap(scope::find);
+        if (existing.isPresent()) {
+            if (!(existing.get() instanceof Scope.NodeBinding bound)) {
+                throw KuzuException.binder(node.variable().get() + " has data type REL but NODE was expected.");
+            }
+            if (!node.labels().isEmpty() && !node.labels().get(0).equalsIgnoreCase(bound.table().name())) {
+                throw KuzuException.notImplemented("Re-labelling a bound node variable");
+            }
+            return bound;
+        }
+        NodeTableEntry table = nodeTable(node.labels());
+        int offset = hasInput ? builder.peek().getRowType().getFieldCount() : 0;
+        Scope.NodeBinding binding = pushNodeScan(table, node.variable().orElseGet(this::anonymousName), offset);
+        if (hasInput) {
+            builder.join(JoinRelType.INNER, builder.literal(true));
+        }
+        scope.add(binding);
+        addPropertyConditions(binding, node.properties(), scope, conditions);
+        return binding;
+    }
+
+    private Scope.NodeBinding pushNodeScan(NodeTableEntry table, String variable, int offset) {
+        List<Integer> propertyIndexes = new ArrayList<>();
+        Map<Integer, Integer> propertyFields = new HashMap<>();
+        for (int i = 0; i < table.properties().size(); i++) {
+            propertyIndexes.add(i);
+            propertyFields.put(i, offset + i + 1);
+        }
+        builder.push(new NodeScan(context.cluster(), table, variable, propertyIndexes));
+        return new Scope.NodeBinding(variable, table, offset, propertyFields);
+    }
+
+    private String anonymousName() {
+        return "_anon" + anonymousVariables++;
+    }
+
+    /** One (rel, node) step from a bound node. */
+    private Scope.NodeBinding extend(Scope.NodeBinding from, PatternPart.Step step, Scope scope,
+                                     List<RexNode> conditions) {
+        PatternPart.RelPattern rel = step.rel();
+        if (rel.range().isPresent()) {
+            throw KuzuException.notImplemented("Variable-length relationships");
+        }
+        Optional<NodeTableEntry> toLabel = step.node().variable().flatMap(scope::find)
+                .map(b -> b instanceof Scope.NodeBinding n ? n.table() : null)
+                .or(() -> step.node().labels().isEmpty() ? Optional.empty()
+                        : Optional.of(nodeTable(step.node().labels())));
+        RelTableEntry relTable = relTable(rel.types());
+        ConnectionChoice choice = connection(relTable, from.table(), toLabel, rel.direction());
+        NodeTableEntry neighbourTable = choice.neighbourTable();
+        int width = builder.peek().getRowType().getFieldCount();
+        String relVariable = rel.variable().orElseGet(this::anonymousName);
+        String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
+        RelNode input = builder.build();
+        builder.push(new Extend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
+                choice.directions(), from.idField(), relVariable, neighbourVariable));
+        Map<Integer, Integer> relFields = new HashMap<>();
+        for (int i = 0; i < relTable.properties().size(); i++) {
+            relFields.put(i, width + 2 + i);
+        }
+        Scope.RelBinding relBinding = new Scope.RelBinding(relVariable, relTable, width, relFields);
+        if (rel.variable().isPresent()) {
+            scope.add(relBinding);
+        }
+        addPropertyConditions(relBinding, rel.properties(), scope, conditions);
+        int neighbourField = width + 1;
+        Optional<Scope.Binding> bound = step.node().variable().flatMap(scope::find);
+        if (bound.isPresent()) {
+            Scope.NodeBinding target = (Scope.NodeBinding) bound.get();
+            conditions.add(builder.equals(builder.field(neighbourField), builder.field(target.idField())));
+            return target;
+        }
+        int offset = builder.peek().getRowType().getFieldCount();
+        Scope.NodeBinding neighbour = pushNodeScan(neighbourTable, neighbourVariable, offset);
+        builder.join(JoinRelType.INNER, builder.equals(builder.field(2, 0, neighbourField), builder.field(2, 1, 0)));
+        scope.add(neighbour);
+        addPropertyConditions(neighbour, step.node().properties(), scope, conditions);
+        return neighbour;
+    }
+
+    /** The connection of a rel table a step uses, the directions to follow, and the table reached. */
+    private record ConnectionChoice(int pair, List<RelTable.Direction> directions, NodeTableEntry neighbourTable) {
+    }
+
+    private static ConnectionChoice connection(RelTableEntry relTable, NodeTableEntry from,
+                                               Optional<NodeTableEntry> to, PatternPart.Direction direction) {
+        List<ConnectionChoice> choices = new ArrayList<>();
+        for (int p = 0; p < relTable.connections().size(); p++) {
+            RelTableEntry.Connection connection = relTable.connections().get(p);
+            List<RelTable.Direction> directions = new ArrayList<>();
+            NodeTableEntry reached = null;
+            boolean forward = direction != PatternPart.Direction.LEFT && connection.from().equals(from)
+                    && to.map(connection.to()::equals).orElse(true);
+            boolean backward = direction != PatternPart.Direction.RIGHT && connection.to().equals(from)
+                    && to.map(connection.from()::equals).orElse(true);
+            if (forward) {
+                directions.add(RelTable.Direction.FORWARD);
+                reached = connection.to();
+            }
+            if (backward && (reached == null || reached.equals(connection.from()))) {
+                directions.add(RelTable.Direction.BACKWARD);
+                reached = connection.from();
+            }
+            if (!directions.isEmpty()) {
+                choices.add(new ConnectionChoice(p, directions, reached));
+            }
+        }
+        if (choices.isEmpty()) {
+            throw KuzuException.binder("Nodes " + from.name() + " and " + to.map(NodeTableEntry::name).orElse("?")
+                    + " are not connected through rel " + relTable.name() + ".");
+        }
+        if (choices.size() > 1) {
+            throw KuzuException.notImplemented("Patterns that match several node-table pairs of a rel table");
+        }
+        return choices.get(0);
+    }
+
+    private RelTableEntry relTable(List<String> types) {
+        if (types.size() > 1) {
+            throw KuzuException.notImplemented("Relationship patterns with several types");
+        }
+        if (types.isEmpty()) {
+            List<TableEntry> relTables = database.engine().catalog().tables().stream()
+                    .filter(t -> t instanceof RelTableEntry).toList();
+            if (relTables.size() != 1) {
+                throw KuzuException.notImplemented("Relationship patterns without a type over several rel tables");
+            }
+            return (RelTableEntry) relTables.get(0);
+        }
+        TableEntry entry = database.engine().catalog().find(types.get(0))
+                .orElseThrow(() -> KuzuException.binder("Table " + types.get(0) + " does not exist."));
+        if (!(entry instanceof RelTableEntry rel)) {
+            throw KuzuException.binder("Cannot bind " + types.get(0) + " as a relationship pattern label.");
+        }
+        return rel;
+    }
+
+    /** {k: v} in a pattern: equality conditions on the variable's properties. */
+    private void addPropertyConditions(Scope.EntityBinding binding, Map<String, Expression> properties, Scope scope,
+                                       List<RexNode> conditions) {
+        for (Map.Entry<String, Expression> property : properties.entrySet()) {
+            int field = binding.fieldOf(property.getKey()).orElseThrow(() -> KuzuException.binder(
+                    "Cannot find property " + property.getKey() + " for " + binding.name() + "."));
+            RexNode value = expressionBinder().bind(property.getValue(), scope);
+            conditions.add(builder.equals(builder.field(field), value));
+        }
     }
 
     private NodeTableEntry nodeTable(List<String> labels) {
@@ -436,48 +585,101 @@ public final class QueryPlanner {
 
     // ---- COPY ----
 
-    /** COPY into a node table from a query or an attached table. */
+    /** COPY into a node or rel table from a query, an attached table or files. */
     public LogicalPlan planCopy(Statement.CopyFrom copy) {
         TableEntry entry = database.engine().catalog().get(copy.table());
-        if (!(entry instanceof NodeTableEntry table)) {
-            throw KuzuException.notImplemented("COPY into relationship tables");
-        }
         if (!copy.columns().isEmpty()) {
             throw KuzuException.notImplemented("COPY with a column list");
         }
-        RelNode source;
-        if (copy.source() instanceof CopySource.FromQuery fromQuery) {
-            source = planQuery(fromQuery.query()).root();
-        } else if (copy.source() instanceof CopySource.FromTable fromTable) {
-            scanAttachedTable(fromTable.database(), fromTable.table());
-            source = builder.build();
-        } else if (copy.source() instanceof CopySource.FromFunction function) {
-            throw KuzuException.notImplemented("COPY FROM " + function.call().name());
-        } else {
-            CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
-            source = FileScanPlanner.plan(context, files.paths(), copy.options(), Optional.of(table.properties()));
+        Map<String, Expression> options = new java.util.LinkedHashMap<>(copy.options());
+        if (entry instanceof NodeTableEntry table) {
+            builder.push(copySource(copy, table.properties(), options));
+            return insertInto(table, true);
         }
-        builder.push(source);
-        return insertInto(table, true);
+        RelTableEntry relTable = (RelTableEntry) entry;
+        int pair = copyPair(relTable, options);
+        RelTableEntry.Connection connection = relTable.connections().get(pair);
+        List<Property> columns = new ArrayList<>();
+        columns.add(new Property("from", connection.from().primaryKey().type()));
+        columns.add(new Property("to", connection.to().primaryKey().type()));
+        columns.addAll(relTable.properties());
+        builder.push(copySource(copy, columns, options));
+        castTo(columns);
+        RelNode input = builder.build();
+        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, relTable, pair, true),
+                List.of("result"));
+    }
+
+    private RelNode copySource(Statement.CopyFrom copy, List<Property> columns, Map<String, Expression> options) {
+        if (copy.source() instanceof CopySource.FromQuery fromQuery) {
+            return planQuery(fromQuery.query()).root();
+        }
+        if (copy.source() instanceof CopySource.FromTable fromTable) {
+            scanAttachedTable(fromTable.database(), fromTable.table());
+            return builder.build();
+        }
+        if (copy.source() instanceof CopySource.FromFunction function) {
+            throw KuzuException.notImplemented("COPY FROM " + function.call().name());
+        }
+        CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
+        return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
+    }
+
+    /** The connection a COPY fills: the only one, or the one named by the options from and to. */
+    private static int copyPair(RelTableEntry table, Map<String, Expression> options) {
+        Optional<String> from = removeStringOption(options, "from");
+        Optional<String> to = removeStringOption(options, "to");
+        if (table.connections().size() == 1 && from.isEmpty() && to.isEmpty()) {
+            return 0;
+        }
+        for (int p = 0; p < table.connections().size(); p++) {
+            RelTableEntry.Connection connection = table.connections().get(p);
+            if (from.map(connection.from().name()::equalsIgnoreCase).orElse(false)
+                    && to.map(connection.to().name()::equalsIgnoreCase).orElse(false)) {
+                return p;
+            }
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            throw KuzuException.binder("The table " + table.name() + " has multiple FROM and TO pairs defined in"
+                    + " the schema. A specific pair of FROM and TO options is expected when copying data into the "
+                    + table.name() + " table.");
+        }
+        throw KuzuException.binder("REL table " + table.name() + " does not contain " + from.get() + "-"
+                + to.get() + " from-to pair.");
+    }
+
+    private static Optional<String> removeStringOption(Map<String, Expression> options, String name) {
+        for (String key : List.copyOf(options.keySet())) {
+            if (key.equalsIgnoreCase(name) && options.get(key) instanceof Expression.Literal literal) {
+                options.remove(key);
+                return Optional.of(String.valueOf(literal.value()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Appends the rows on top of the builder to a node table, cast to its property types. */
     private LogicalPlan insertInto(NodeTableEntry table, boolean bulkCopy) {
+        castTo(table.properties());
+        RelNode input = builder.build();
+        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table, bulkCopy),
+                bulkCopy ? List.of("result") : List.of());
+    }
+
+    /** Projects the rows on top of the builder onto the given columns, casting where types differ. */
+    private void castTo(List<Property> columns) {
         List<RelDataTypeField> fields = builder.peek().getRowType().getFieldList();
-        if (fields.size() != table.properties().size()) {
+        if (fields.size() != columns.size()) {
             throw KuzuException.binder("Query returns " + fields.size() + " columns but "
-                    + table.properties().size() + " columns were expected.");
+                    + columns.size() + " columns were expected.");
         }
         List<RexNode> casts = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            RelDataType target = KuzuTypes.toRel(table.properties().get(i).type());
+            RelDataType target = KuzuTypes.toRel(columns.get(i).type());
             RexNode field = builder.field(i);
             casts.add(field.getType().getSqlTypeName() == target.getSqlTypeName() ? field
                     : builder.getRexBuilder().makeCast(target, field, true, false));
         }
-        builder.project(casts, table.properties().stream().map(Property::name).toList(), true);
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table, bulkCopy),
-                bulkCopy ? List.of("result") : List.of());
+        builder.project(casts, columns.stream().map(Property::name).toList(), true);
     }
 }

@@ -4,7 +4,10 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
 import io.kuzujvm.engine.processor.AggregateFunction;
 import io.kuzujvm.engine.processor.HashAggregateOperator;
+import io.kuzujvm.engine.processor.HashJoinOperator;
 import io.kuzujvm.engine.processor.InsertNodesOperator;
+import io.kuzujvm.engine.processor.InsertRelsOperator;
+import io.kuzujvm.engine.processor.ExtendOperator;
 import io.kuzujvm.engine.processor.FilterOperator;
 import io.kuzujvm.engine.processor.LimitOperator;
 import io.kuzujvm.engine.processor.NodeScanOperator;
@@ -15,7 +18,10 @@ import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.extension.AttachedDatabase;
+import io.kuzujvm.engine.catalog.RelTableEntry;
+import io.kuzujvm.planner.logical.Extend;
 import io.kuzujvm.planner.logical.InsertNodes;
+import io.kuzujvm.planner.logical.InsertRels;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
@@ -24,6 +30,9 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.JoinInfo;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Values;
@@ -82,10 +91,39 @@ public final class PlanLowering {
             return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
                     insert.bulkCopy());
         }
+        if (rel instanceof Extend extend) {
+            int[] properties = java.util.stream.IntStream.range(0, extend.relTable().properties().size()).toArray();
+            return new ExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
+                    extend.pair(), extend.directions(), extend.idField(), properties);
+        }
+        if (rel instanceof Join join) {
+            return join(join);
+        }
+        if (rel instanceof InsertRels insert) {
+            RelTableEntry.Connection connection = insert.table().connections().get(insert.pair());
+            return new InsertRelsOperator(lower(insert.getInput()), database.relTable(insert.table().name()),
+                    insert.pair(), database.nodeTable(connection.from().name()),
+                    database.nodeTable(connection.to().name()), insert.bulkCopy());
+        }
         if (rel instanceof SelfLoweringScan scan) {
             return scan.createOperator(database);
         }
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
+    }
+
+    /** Inner equi-joins (or cross products) as hash joins that build on the right input. */
+    private PhysicalOperator join(Join join) {
+        if (join.getJoinType() != JoinRelType.INNER) {
+            throw KuzuException.notImplemented(join.getJoinType() + " joins");
+        }
+        JoinInfo info = join.analyzeCondition();
+        PhysicalOperator result = new HashJoinOperator(lower(join.getLeft()), lower(join.getRight()),
+                info.leftKeys.toIntArray(), info.rightKeys.toIntArray());
+        if (info.isEqui()) {
+            return result;
+        }
+        RexNode residual = info.getRemaining(join.getCluster().getRexBuilder());
+        return new FilterOperator(result, new RexCompiler(result.outputTypes()).compile(residual), residual.toString());
     }
 
     private PhysicalOperator aggregate(Aggregate aggregate) {

@@ -34,7 +34,10 @@ final class AstBuilder {
             return createNodeTable(c.createNodeTable());
         }
         if (ctx instanceof CypherParser.CreateRelTableStatementContext c) {
-            return new Statement.CreateRelTable(name(c.createRelTable().symbolicName(0)));
+            return createRelTable(c.createRelTable());
+        }
+        if (ctx instanceof CypherParser.DropTableStatementContext c) {
+            return new Statement.DropTable(name(c.symbolicName()), c.IF() != null);
         }
         if (ctx instanceof CypherParser.CopyFromStatementContext c) {
             return copyFrom(c.copyFrom());
@@ -87,6 +90,21 @@ final class AstBuilder {
         }
         return new Statement.CreateNodeTable(name(ctx.symbolicName()), ctx.IF() != null, columns,
                 Optional.ofNullable(primaryKey));
+    }
+
+    private Statement.CreateRelTable createRelTable(CypherParser.CreateRelTableContext ctx) {
+        List<Statement.FromTo> connections = ctx.fromTo().stream()
+                .map(f -> new Statement.FromTo(name(f.symbolicName(0)), name(f.symbolicName(1)))).toList();
+        List<Statement.ColumnDefinition> columns = new ArrayList<>();
+        for (CypherParser.PropertyDefinitionContext p : ctx.propertyDefinition()) {
+            columns.add(new Statement.ColumnDefinition(name(p.symbolicName()), text(p.dataType()),
+                    Optional.ofNullable(p.expression()).map(this::expression), p.PRIMARY() != null));
+        }
+        // The table name is the first symbolic name; a second one is the multiplicity.
+        Optional<String> multiplicity = ctx.symbolicName().size() > 1
+                ? Optional.of(name(ctx.symbolicName(1))) : Optional.empty();
+        return new Statement.CreateRelTable(name(ctx.symbolicName(0)), ctx.IF() != null, connections, columns,
+                multiplicity);
     }
 
     private Statement.CopyFrom copyFrom(CypherParser.CopyFromContext ctx) {

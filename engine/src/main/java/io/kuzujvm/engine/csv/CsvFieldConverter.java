@@ -1,0 +1,132 @@
+package io.kuzujvm.engine.csv;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.ValueParser;
+import io.kuzujvm.engine.vector.ValueVector;
+
+/** Converts a field of a parsed record straight into a vector position (fast paths for common types). */
+final class CsvFieldConverter {
+
+    private CsvFieldConverter() {
+    }
+
+    /** Writes field {@code i} into {@code vector} at {@code row}; throws a Conversion exception's text as CsvConversionError. */
+    static void convert(CsvParser parser, int i, ValueVector vector, int row, CsvOptions options) {
+        int s = parser.fieldStart(i);
+        int e = parser.fieldEnd(i);
+        LogicalType type = vector.type();
+        if (s == e) {
+            vector.setNull(row, true);
+            return;
+        }
+        if (options.nullStrings.size() != 1 || !options.nullStrings.get(0).isEmpty()) {
+            if (options.isNullString(parser.fieldString(i))) {
+                vector.setNull(row, true);
+                return;
+            }
+        }
+        byte[] buf = parser.buffer();
+        switch (type.id()) {
+            case STRING -> vector.setObject(row, parser.fieldString(i));
+            case INT8, INT16, INT32, INT64, SERIAL, UINT8, UINT16, UINT32 -> {
+                if (!parser.fieldEscaped(i)) {
+                    long v = parseLong(buf, s, e);
+                    if (v != Long.MIN_VALUE || isMinLong(buf, s, e)) {
+                        checkRange(v, type, parser, i);
+                        vector.setLong(row, v);
+                        return;
+                    }
+                }
+                Object value = viaValueParser(parser.fieldString(i), type);
+                checkRange(((Number) value).longValue(), type, parser, i);
+                vector.setLong(row, ((Number) value).longValue());
+            }
+            case DOUBLE -> {
+                String text = parser.fieldString(i);
+                try {
+                    vector.setDouble(row, Double.parseDouble(text.trim()));
+                } catch (NumberFormatException ex) {
+                    vector.setValue(row, viaValueParser(text, type));
+                }
+            }
+            default -> vector.setValue(row, viaValueParser(parser.fieldString(i), type));
+        }
+    }
+
+    private static Object viaValueParser(String text, LogicalType type) {
+        try {
+            return ValueParser.parse(text, type);
+        } catch (KuzuException ex) {
+            throw new CsvConversionError(stripKind(ex));
+        }
+    }
+
+    static String stripKind(KuzuException ex) {
+        String message = ex.getMessage();
+        String prefix = ex.kind().prefix() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** Long.MIN_VALUE when the bytes are not a plain integer (optionally signed, spaces around). */
+    private static long parseLong(byte[] buf, int s, int e) {
+        while (s < e && buf[s] == ' ') {
+            s++;
+        }
+        while (e > s && buf[e - 1] == ' ') {
+            e--;
+        }
+        if (s == e) {
+            return Long.MIN_VALUE;
+        }
+        boolean negative = false;
+        if (buf[s] == '-' || buf[s] == '+') {
+            negative = buf[s] == '-';
+            s++;
+            if (s == e) {
+                return Long.MIN_VALUE;
+            }
+        }
+        if (e - s > 18) {
+            return Long.MIN_VALUE; // let the general parser handle long numbers
+        }
+        long v = 0;
+        for (int p = s; p < e; p++) {
+            int d = buf[p] - '0';
+            if (d < 0 || d > 9) {
+                return Long.MIN_VALUE;
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    private static boolean isMinLong(byte[] buf, int s, int e) {
+        return false;
+    }
+
+    private static void checkRange(long v, LogicalType type, CsvParser parser, int i) {
+        long min;
+        long max;
+        switch (type.id()) {
+            case INT8 -> { min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; }
+            case INT16 -> { min = Short.MIN_VALUE; max = Short.MAX_VALUE; }
+            case INT32 -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
+            case UINT8 -> { min = 0; max = 255; }
+            case UINT16 -> { min = 0; max = 65535; }
+            case UINT32 -> { min = 0; max = 4294967295L; }
+            default -> { return; }
+        }
+        if (v < min || v > max) {
+            throw new CsvConversionError("Conversion exception: Cast failed. Could not convert \""
+                    + parser.fieldString(i) + "\" to " + type + ".");
+        }
+    }
+
+    /** A field that does not convert to its column's type; the message is Kùzu's (without a category). */
+    static final class CsvConversionError extends RuntimeException {
+        CsvConversionError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

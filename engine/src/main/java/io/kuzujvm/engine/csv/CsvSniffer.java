@@ -1,0 +1,371 @@
+package io.kuzujvm.engine.csv;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.TypeId;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides how to read CSV files as Kùzu does: the dialect (delimiter, quote, escape) when
+ * not given, whether the first row is a header, the number of columns, and for LOAD FROM
+ * the column names and types, from a sample of the first file's rows.
+ */
+public final class CsvSniffer {
+
+    private static final byte[] DELIMITERS = {',', '|', ';', '\t'};
+    private static final byte[] QUOTES = {'"', '\''};
+    private static final byte[] ESCAPES = {'"', '\\', '\''};
+
+    private CsvSniffer() {
+    }
+
+    /** Where the data of a file starts: after the BOM, SKIP lines and the header. */
+    record Layout(long dataStart, long linesBefore, List<String> header) {
+    }
+
+    static Layout layout(FileChannel channel, CsvOptions options, boolean header) {
+        CsvParser parser = new CsvParser(channel, 0, Long.MAX_VALUE, options.delim, options.quote, options.escape,
+                false);
+        parser.skipBom();
+        for (long i = 0; i < options.skip; i++) {
+            parser.skipLine();
+        }
+        List<String> names = null;
+        if (header) {
+            int n;
+            do {
+                n = parser.next();
+            } while (n == 0);
+            names = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                names.add(parser.fieldString(i));
+            }
+        }
+        return new Layout(parser.filePosition(), parser.linesConsumed(), names);
+    }
+
+    /**
+     * The schema of a scan. {@code fileColumns} (COPY into a table) fixes the names and types of
+     * the columns the files must have; otherwise (LOAD FROM) they are detected.
+     */
+    public static CsvSchema sniff(List<String> files, CsvOptions given,
+                                  Optional<List<String>> fileColumnNames, Optional<List<LogicalType>> fileColumnTypes) {
+        try (FileChannel channel = FileChannel.open(Path.of(files.get(0)), StandardOpenOption.READ)) {
+            CsvOptions options = given.autoDetect ? detectDialect(channel, given) : given.copy();
+            boolean headerGiven = options.header != null;
+            Layout noHeader = layout(channel, options, false);
+            List<String[]> sample = sample(channel, options, noHeader.dataStart(),
+                    options.sampleSize + (headerGiven ? 0 : 1));
+            boolean header;
+            List<String> headerRow = null;
+            if (headerGiven) {
+                header = options.header;
+            } else if (!options.autoDetect || sample.isEmpty()) {
+                header = false;
+            } else {
+                header = detectHeader(sample, fileColumnTypes);
+            }
+            options.header = header;
+            if (header) {
+                headerRow = layout(channel, options, true).header();
+                if (headerRow == null) {
+                    headerRow = List.of();
+                }
+                if (!headerGiven && !sample.isEmpty()) {
+                    sample = sample.subList(1, sample.size());
+                }
+                if (headerGiven) {
+                    sample = sample(channel, options, layout(channel, options, true).dataStart(), options.sampleSize);
+                }
+            }
+            if (!headerGiven && !header && sample.size() > options.sampleSize) {
+                sample = sample.subList(0, options.sampleSize);
+            }
+            int numColumns;
+            if (header) {
+                numColumns = headerRow.size();
+            } else {
+                numColumns = 0;
+                for (String[] row : sample) {
+                    numColumns = Math.max(numColumns, row.length);
+                }
+            }
+            if (fileColumnTypes.isPresent()) {
+                int expected = fileColumnTypes.get().size();
+                if (numColumns != expected && !(numColumns == 0 && sample.isEmpty())) {
+                    throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got "
+                            + numColumns + ".");
+                }
+                return new CsvSchema(fileColumnNames.orElseThrow(), fileColumnTypes.get(), options);
+            }
+            List<String> names = new ArrayList<>();
+            List<LogicalType> types = new ArrayList<>();
+            for (int c = 0; c < numColumns; c++) {
+                String name = header ? headerRow.get(c) : "column" + c;
+                LogicalType type = null;
+                int colon = header ? name.lastIndexOf(':') : -1;
+                if (colon > 0) {
+                    type = LogicalType.parse(name.substring(colon + 1));
+                    name = name.substring(0, colon);
+                }
+                if (name.isEmpty()) {
+                    name = "column" + c;
+                }
+                if (type == null) {
+                    type = sniffType(sample, c);
+                }
+                names.add(name);
+                types.add(type);
+            }
+            return new CsvSchema(names, types, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to {@code max} non-empty records from {@code start} (fields as strings; empty for unreadable ones). */
+    private static List<String[]> sample(FileChannel channel, CsvOptions options, long start, int max) {
+        CsvParser parser = new CsvParser(channel, start, Long.MAX_VALUE, options.delim, options.quote, options.escape,
+                false);
+        List<String[]> rows = new ArrayList<>();
+        while (rows.size() < max) {
+            int n;
+            try {
+                n = parser.next();
+            } catch (CsvParseError e) {
+                parser.skipLine();
+                continue;
+            }
+            if (n < 0) {
+                break;
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (parser.delimiterAtEof()) {
+                n--;
+            }
+            String[] row = new String[n];
+            for (int i = 0; i < n; i++) {
+                row[i] = parser.fieldString(i);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static CsvOptions detectDialect(FileChannel channel, CsvOptions given) {
+        if (given.delimSet && given.quoteSet && given.escapeSet) {
+            return given.copy();
+        }
+        CsvOptions best = null;
+        int bestColumns = -1;
+        boolean bestConsistent = false;
+        for (byte delim : given.delimSet ? new byte[] {given.delim} : DELIMITERS) {
+            for (byte quote : given.quoteSet ? new byte[] {given.quote} : QUOTES) {
+                for (byte escape : given.escapeSet ? new byte[] {given.escape} : ESCAPES) {
+                    if (!given.escapeSet && escape == '\'' && quote != '\'') {
+                        continue;
+                    }
+                    CsvOptions candidate = given.withDialect(delim, quote, escape);
+                    int[] result = tryDialect(channel, candidate);
+                    if (result == null) {
+                        continue;
+                    }
+                    boolean consistent = result[1] == 1;
+                    int columns = result[0];
+                    if (best == null || (consistent && !bestConsistent)
+                            || (consistent == bestConsistent && columns > bestColumns)) {
+                        best = candidate;
+                        bestColumns = columns;
+                        bestConsistent = consistent;
+                    }
+                }
+            }
+        }
+        return best == null ? given.copy() : best;
+    }
+
+    /** {max columns, 1 if every sampled row has that many}, or null when the sample does not parse. */
+    private static int[] tryDialect(FileChannel channel, CsvOptions options) {
+        CsvParser parser = new CsvParser(channel, 0, Long.MAX_VALUE, options.delim, options.quote, options.escape,
+                false);
+        parser.skipBom();
+        for (long i = 0; i < options.skip; i++) {
+            parser.skipLine();
+        }
+        int max = 0;
+        int first = -1;
+        boolean consistent = true;
+        int rows = 0;
+        try {
+            while (rows < Math.min(options.sampleSize, 64)) {
+                int n = parser.next();
+                if (n < 0) {
+                    break;
+                }
+                if (n == 0) {
+                    continue;
+                }
+                if (parser.trailingDelimiter()) {
+                    n--;
+                }
+                if (first < 0) {
+                    first = n;
+                } else if (n != first) {
+                    consistent = false;
+                }
+                max = Math.max(max, n);
+                rows++;
+            }
+        } catch (CsvParseError e) {
+            return null;
+        }
+        return new int[] {max, consistent ? 1 : 0};
+    }
+
+    private static boolean detectHeader(List<String[]> sample, Optional<List<LogicalType>> fixedTypes) {
+        String[] first = sample.get(0);
+        List<LogicalType> types;
+        if (fixedTypes.isPresent()) {
+            types = fixedTypes.get();
+        } else {
+            List<String[]> rest = sample.subList(1, sample.size());
+            if (rest.isEmpty()) {
+                return false;
+            }
+            types = new ArrayList<>();
+            for (int c = 0; c < first.length; c++) {
+                types.add(sniffType(rest, c));
+            }
+        }
+        for (int c = 0; c < Math.min(first.length, types.size()); c++) {
+            LogicalType type = types.get(c);
+            if (type.id() == TypeId.STRING || first[c].isEmpty()) {
+                continue;
+            }
+            if (!castable(first[c], type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean castable(String text, LogicalType type) {
+        try {
+            io.kuzujvm.engine.types.ValueParser.parse(text, type);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Kùzu's type for a column from its sampled values: BOOL, INT64, DOUBLE, DATE, TIMESTAMP or STRING. */
+    static LogicalType sniffType(List<String[]> sample, int column) {
+        TypeId result = null;
+        for (String[] row : sample) {
+            if (column >= row.length || row[column].isEmpty()) {
+                continue;
+            }
+            TypeId type = typeOf(row[column]);
+            result = result == null ? type : combine(result, type);
+            if (result == TypeId.STRING) {
+                break;
+            }
+        }
+        return LogicalType.of(result == null ? TypeId.STRING : result);
+    }
+
+    private static TypeId combine(TypeId a, TypeId b) {
+        if (a == b) {
+            return a;
+        }
+        if ((a == TypeId.INT64 && b == TypeId.DOUBLE) || (a == TypeId.DOUBLE && b == TypeId.INT64)) {
+            return TypeId.DOUBLE;
+        }
+        if ((a == TypeId.DATE && b == TypeId.TIMESTAMP) || (a == TypeId.TIMESTAMP && b == TypeId.DATE)) {
+            return TypeId.TIMESTAMP;
+        }
+        return TypeId.STRING;
+    }
+
+    static TypeId typeOf(String raw) {
+        String text = raw.trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return TypeId.BOOL;
+        }
+        if (isInteger(text)) {
+            try {
+                Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+                return TypeId.INT64;
+            } catch (NumberFormatException e) {
+                return TypeId.DOUBLE;
+            }
+        }
+        if (isDecimal(text)) {
+            return TypeId.DOUBLE;
+        }
+        if (text.length() >= 8 && Character.isDigit(text.charAt(0))) {
+            try {
+                LocalDate.parse(text);
+                return TypeId.DATE;
+            } catch (RuntimeException ignored) {
+                // not a date
+            }
+            try {
+                LocalDateTime.parse(text.replace(' ', 'T'));
+                return TypeId.TIMESTAMP;
+            } catch (RuntimeException ignored) {
+                // not a timestamp
+            }
+        }
+        return TypeId.STRING;
+    }
+
+    private static boolean isInteger(String text) {
+        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (i == text.length()) {
+            return false;
+        }
+        for (; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDecimal(String text) {
+        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        boolean digits = false;
+        boolean dot = false;
+        boolean exponent = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !dot && !exponent) {
+                dot = true;
+            } else if ((c == 'e' || c == 'E') && digits && !exponent) {
+                exponent = true;
+                digits = false;
+                if (i + 1 < text.length() && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+')) {
+                    i++;
+                }
+            } else {
+                return false;
+            }
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,100 @@
+package io.kuzujvm.engine.processor;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.storage.NodeTable;
+import io.kuzujvm.engine.storage.RelTable;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.ValueFormatter;
+import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.engine.vector.ValueVector;
+
+import java.util.List;
+
+/**
+ * Appends rels, all or nothing. Input columns: the source and destination nodes' primary
+ * keys, then the rel properties in table order. A bulk COPY reports errors as Copy
+ * exceptions and returns Kùzu's summary row; otherwise nothing is returned.
+ */
+public final class InsertRelsOperator implements PhysicalOperator {
+
+    private final PhysicalOperator child;
+    private final RelTable table;
+    private final int pair;
+    private final NodeTable from;
+    private final NodeTable to;
+    private final boolean bulkCopy;
+    private boolean done;
+
+    public InsertRelsOperator(PhysicalOperator child, RelTable table, int pair, NodeTable from, NodeTable to,
+                              boolean bulkCopy) {
+        this.child = child;
+        this.table = table;
+        this.pair = pair;
+        this.from = from;
+        this.to = to;
+        this.bulkCopy = bulkCopy;
+    }
+
+    @Override
+    public DataChunk next() {
+        if (done) {
+            return null;
+        }
+        done = true;
+        long relsBefore = table.numRels();
+        long copied = 0;
+        try {
+            DataChunk chunk;
+            while ((chunk = child.next()) != null) {
+                ValueVector[] properties = new ValueVector[chunk.numColumns() - 2];
+                for (int p = 0; p < properties.length; p++) {
+                    properties[p] = chunk.vector(p + 2);
+                }
+                for (int pos : chunk.selection().toArray()) {
+                    long source = offsetOf(from, chunk.vector(0), pos);
+                    long destination = offsetOf(to, chunk.vector(1), pos);
+                    table.append(pair, source, destination, properties, pos);
+                    copied++;
+                }
+            }
+        } catch (KuzuException e) {
+            table.rollbackTo(relsBefore);
+            throw bulkCopy && e.kind() == KuzuException.Kind.RUNTIME ? e.withKind(KuzuException.Kind.COPY) : e;
+        } catch (RuntimeException e) {
+            table.rollbackTo(relsBefore);
+            throw e;
+        }
+        if (!bulkCopy) {
+            return null;
+        }
+        DataChunk result = DataChunk.allocate(outputTypes(), 1);
+        result.vector(0).setObject(0, copied + " tuples have been copied to the " + table.entry().name() + " table.");
+        result.setDense(1);
+        return result;
+    }
+
+    private static long offsetOf(NodeTable nodes, ValueVector keys, int pos) {
+        Object key = keys.getValue(pos);
+        Long offset = key == null ? null : nodes.lookupPrimaryKey(key);
+        if (offset == null) {
+            throw KuzuException.runtime("Unable to find primary key value "
+                    + ValueFormatter.format(key, keys.type()) + ".");
+        }
+        return offset;
+    }
+
+    @Override
+    public List<LogicalType> outputTypes() {
+        return List.of(LogicalType.STRING);
+    }
+
+    @Override
+    public List<PhysicalOperator> children() {
+        return List.of(child);
+    }
+
+    @Override
+    public String describe() {
+        return "InsertRels(table=" + table.entry().name() + ")";
+    }
+}

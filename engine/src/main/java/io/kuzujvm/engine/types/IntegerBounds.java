@@ -1,0 +1,44 @@
+package io.kuzujvm.engine.types;
+
+import java.math.BigInteger;
+
+/** The value ranges of Kùzu's integer types. */
+public final class IntegerBounds {
+
+    private static final BigInteger INT128_MAX = BigInteger.ONE.shiftLeft(127).subtract(BigInteger.ONE);
+    private static final BigInteger INT128_MIN = BigInteger.ONE.shiftLeft(127).negate();
+    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private IntegerBounds() {
+    }
+
+    public static BigInteger min(LogicalType type) {
+        return switch (type.id()) {
+            case INT8 -> BigInteger.valueOf(Byte.MIN_VALUE);
+            case INT16 -> BigInteger.valueOf(Short.MIN_VALUE);
+            case INT32 -> BigInteger.valueOf(Integer.MIN_VALUE);
+            case INT64, SERIAL, INTERNAL_ID -> BigInteger.valueOf(Long.MIN_VALUE);
+            case INT128 -> INT128_MIN;
+            default -> BigInteger.ZERO;
+        };
+    }
+
+    public static BigInteger max(LogicalType type) {
+        return switch (type.id()) {
+            case INT8 -> BigInteger.valueOf(Byte.MAX_VALUE);
+            case INT16 -> BigInteger.valueOf(Short.MAX_VALUE);
+            case INT32 -> BigInteger.valueOf(Integer.MAX_VALUE);
+            case INT64, SERIAL, INTERNAL_ID -> BigInteger.valueOf(Long.MAX_VALUE);
+            case INT128 -> INT128_MAX;
+            case UINT8 -> BigInteger.valueOf(255);
+            case UINT16 -> BigInteger.valueOf(65535);
+            case UINT32 -> BigInteger.valueOf(4294967295L);
+            case UINT64 -> UINT64_MAX;
+            default -> throw new IllegalArgumentException(type + " is not an integer type");
+        };
+    }
+
+    public static boolean contains(LogicalType type, BigInteger value) {
+        return value.compareTo(min(type)) >= 0 && value.compareTo(max(type)) <= 0;
+    }
+}
