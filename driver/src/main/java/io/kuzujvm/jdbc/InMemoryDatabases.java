@@ -1,6 +1,7 @@
 package io.kuzujvm.jdbc;
 
 import io.kuzujvm.planner.GraphDatabase;
+import io.kuzujvm.planner.Session;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,11 @@ final class InMemoryDatabases {
         GraphDatabase database();
 
         void release();
+
+        /** A session on the database (a read-only one for a read-only lease of a writable database). */
+        default Session openSession() {
+            return database().openSession();
+        }
     }
 
     private static final class SharedDatabase {

@@ -56,7 +56,11 @@ final class JdbcTypeMapping {
             case DOUBLE -> Double.class.getName();
             case FLOAT -> Float.class.getName();
             case BOOL -> Boolean.class.getName();
-            case STRING, INTERVAL, JSON, INTERNAL_ID -> String.class.getName();
+            case STRING, JSON, INTERNAL_ID -> String.class.getName();
+            case INTERVAL -> io.kuzujvm.engine.types.Interval.class.getName();
+            case LIST, ARRAY -> java.util.List.class.getName();
+            case STRUCT, NODE, REL, RECURSIVE_REL -> io.kuzujvm.engine.types.StructValue.class.getName();
+            case MAP -> io.kuzujvm.engine.types.MapValue.class.getName();
             case DATE -> java.sql.Date.class.getName();
             case TIMESTAMP, TIMESTAMP_NS, TIMESTAMP_MS, TIMESTAMP_SEC -> java.sql.Timestamp.class.getName();
             case TIMESTAMP_TZ -> java.time.OffsetDateTime.class.getName();
@@ -78,7 +82,7 @@ final class JdbcTypeMapping {
             case INT128 -> 39;
             case FLOAT -> 8;
             case DOUBLE -> 17;
-            case DECIMAL -> 38; // the type carries no precision yet: report the largest Kùzu allows
+            case DECIMAL -> type.precision();
             case BOOL -> 1;
             case DATE -> 10;
             case TIMESTAMP -> 26; // yyyy-MM-dd HH:mm:ss.ffffff
@@ -96,6 +100,7 @@ final class JdbcTypeMapping {
             case TIMESTAMP, TIMESTAMP_TZ -> 6;
             case TIMESTAMP_NS -> 9;
             case TIMESTAMP_MS -> 3;
+            case DECIMAL -> type.scale();
             default -> 0;
         };
     }
@@ -103,7 +108,8 @@ final class JdbcTypeMapping {
     static int displaySize(LogicalType type) {
         return switch (type.id()) {
             // one more for the sign
-            case INT8, INT16, INT32, INT64, SERIAL, INT128, DECIMAL -> precision(type) + 1;
+            case INT8, INT16, INT32, INT64, SERIAL, INT128 -> precision(type) + 1;
+            case DECIMAL -> precision(type) + (type.scale() > 0 ? 2 : 1); // sign and decimal point
             case FLOAT -> 15;
             case DOUBLE -> 25;
             case BOOL -> 5; // "False"
@@ -127,25 +133,10 @@ final class JdbcTypeMapping {
         if (name == null) {
             return LogicalType.ANY;
         }
-        String base = name.trim();
-        int paren = base.indexOf('(');
-        if (paren > 0) {
-            base = base.substring(0, paren); // DECIMAL(18, 3)
-        }
-        if (base.endsWith("[]")) {
-            return LogicalType.of(TypeId.LIST);
-        }
-        if (base.endsWith("]")) {
-            return LogicalType.of(TypeId.ARRAY);
-        }
         try {
-            return LogicalType.parse(base);
+            return LogicalType.parse(name);
         } catch (RuntimeException e) {
-            try {
-                return LogicalType.of(TypeId.valueOf(base.toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                return LogicalType.ANY;
-            }
+            return LogicalType.ANY;
         }
     }
 }

@@ -48,7 +48,7 @@ public final class KuzuConnection extends KuzuResource implements Connection {
     KuzuConnection(String url, InMemoryDatabases.DatabaseLease lease, Properties properties, boolean readOnly) {
         this.url = url;
         this.lease = lease;
-        this.session = lease.database().openSession();
+        this.session = lease.openSession();
         this.properties = properties;
         this.readOnly = readOnly;
     }

@@ -40,9 +40,7 @@ public final class KuzuDriver implements Driver {
         InMemoryDatabases.DatabaseLease lease = switch (parsed.kind()) {
             case PRIVATE_MEMORY -> InMemoryDatabases.openPrivate();
             case NAMED_MEMORY -> InMemoryDatabases.openShared(parsed.location());
-            // No silent fallback to memory: data the user means to keep must not vanish.
-            case ON_DISK -> throw SqlErrors.notSupported("On-disk databases are not supported yet; use "
-                    + KuzuUrl.PREFIX + ":memory: (URL was " + url + ")");
+            case ON_DISK -> OnDiskDatabases.open(parsed.location(), readOnly);
         };
         try {
             return new KuzuConnection(url, lease, parsed.properties(), readOnly);

@@ -250,14 +250,14 @@ final class ValueConversions {
             case DOUBLE -> toDouble(value, type, "DOUBLE");
             case FLOAT -> (float) toDouble(value, type, "REAL");
             case BOOL -> toBoolean(value, type);
-            case STRING, INTERVAL, JSON, INTERNAL_ID -> toText(value, type);
+            case STRING, JSON, INTERNAL_ID -> toText(value, type);
             case DATE -> Date.valueOf(toLocalDate(value, type));
             case TIMESTAMP, TIMESTAMP_NS, TIMESTAMP_MS, TIMESTAMP_SEC -> Timestamp.valueOf(toLocalDateTime(value, type));
             case TIMESTAMP_TZ -> toOffsetDateTime(value, type);
             case UUID -> toUuid(value, type);
             case BLOB -> toBytes(value, type);
             case DECIMAL -> toBigDecimal(value, type);
-            default -> value; // nested and untyped values: the engine's own object
+            default -> value; // INTERVAL, nested and untyped values: the engine's own object (Interval, List, ...)
         };
     }
 

@@ -7,7 +7,6 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Arrays;
 import java.util.Properties;
 
@@ -88,14 +87,6 @@ class KuzuDriverTest {
             SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(url), url);
             assertEquals("08001", e.getSQLState(), url);
         }
-    }
-
-    @Test
-    void onDiskDatabasesAreNotSupportedYet() {
-        SQLFeatureNotSupportedException e = assertThrows(SQLFeatureNotSupportedException.class,
-                () -> DriverManager.getConnection("jdbc:kuzu:/tmp/kuzu-jvm-test-db"));
-        assertTrue(e.getMessage().contains("On-disk databases are not supported yet; use jdbc:kuzu::memory:"),
-                e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.kuzujvm.planner.extension.AttachedDatabases;
 import io.kuzujvm.planner.extension.DatabaseExtension;
 import io.kuzujvm.planner.function.TableFunctions;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -17,12 +18,13 @@ import java.util.ServiceLoader;
  */
 public final class GraphDatabase implements AutoCloseable {
 
-    private final Database engine = new Database();
+    private final Database engine;
     private final AttachedDatabases attachedDatabases = new AttachedDatabases();
     private final TableFunctions tableFunctions = new TableFunctions();
     private final List<DatabaseExtension> extensions;
 
-    private GraphDatabase(List<DatabaseExtension> extensions) {
+    private GraphDatabase(Database engine, List<DatabaseExtension> extensions) {
+        this.engine = engine;
         this.extensions = List.copyOf(extensions);
         for (DatabaseExtension extension : extensions) {
             tableFunctions.registerAll(extension.tableFunctions());
@@ -31,9 +33,21 @@ public final class GraphDatabase implements AutoCloseable {
 
     /** A new, empty in-memory database with every extension on the class path. */
     public static GraphDatabase inMemory() {
-        List<DatabaseExtension> extensions = ServiceLoader.load(DatabaseExtension.class,
+        return new GraphDatabase(new Database(), extensions());
+    }
+
+    /**
+     * The database stored in a directory (created when missing). A writer locks the
+     * directory against other writers (processes or instances); {@code readOnly} opens
+     * without the lock, sees the last committed state and refuses writes.
+     */
+    public static GraphDatabase open(Path directory, boolean readOnly) {
+        return new GraphDatabase(Database.open(directory, readOnly), extensions());
+    }
+
+    private static List<DatabaseExtension> extensions() {
+        return ServiceLoader.load(DatabaseExtension.class,
                 GraphDatabase.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
-        return new GraphDatabase(extensions);
     }
 
     public Session openSession() {
@@ -70,6 +84,10 @@ public final class GraphDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        attachedDatabases.closeAll();
+        try {
+            attachedDatabases.closeAll();
+        } finally {
+            engine.close();
+        }
     }
 }

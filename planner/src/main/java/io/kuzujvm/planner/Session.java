@@ -2,6 +2,8 @@ package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.storage.Database;
+import io.kuzujvm.engine.storage.WriteTransaction;
 import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One client's conversation with a database (a JDBC connection): runs Cypher
@@ -36,9 +37,22 @@ public final class Session implements AutoCloseable {
     private final StatementParser parser = new StatementParser();
     private final PlanOptimizer optimizer = new PlanOptimizer();
     private Optional<String> defaultDatabase = Optional.empty();
+    private boolean readOnly;
 
     Session(GraphDatabase database) {
         this.database = database;
+    }
+
+    /**
+     * Makes the session refuse every write (a read-only connection to a database other
+     * connections write to), with Kùzu's read-only error.
+     */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly || database.engine().isReadOnly();
     }
 
     /** Runs one or more statements separated by ';' and returns the result of the last. */
@@ -68,7 +82,11 @@ public final class Session implements AutoCloseable {
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
         if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
             if (!writes(statement)) {
-                Planned planned = plan(statement, parameters);
+                // A reader plans against the latest committed snapshot and keeps it while it runs.
+                Planned planned;
+                try (Database.Pin pin = database.engine().pin(database.engine().snapshot())) {
+                    planned = plan(statement, parameters);
+                }
                 return new QueryResult(planned.plan().columnNames(), planned.physical(), () -> { });
             }
             // A write is planned and run to its end under the lock, on the latest committed state.
@@ -112,6 +130,11 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Statement.DropTable drop) {
             return runWrite(() -> message(new TableCreator(database.engine()).dropTable(drop)));
         }
+        if (statement instanceof Statement.Checkpoint) {
+            checkWritable();
+            database.engine().checkpoint();
+            return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
+        }
         if (statement instanceof Statement.Unsupported unsupported) {
             throw KuzuException.notImplemented(unsupported.feature());
         }
@@ -146,7 +169,10 @@ public final class Session implements AutoCloseable {
     }
 
     private QueryResult explain(Statement inner, Map<String, Object> parameters) {
-        Planned planned = plan(inner, parameters);
+        Planned planned;
+        try (Database.Pin pin = database.engine().pin(database.engine().snapshot())) {
+            planned = plan(inner, parameters);
+        }
         planned.physical().close();
         String text = "Logical plan:\n" + RelOptUtil.toString(planned.plan().root())
                 + "Physical plan:\n" + planned.physical().explain();
@@ -175,14 +201,23 @@ public final class Session implements AutoCloseable {
         return "Attached database successfully.";
     }
 
-    /** Writers run one at a time; the result is computed before the lock is released. */
+    /**
+     * Runs a write statement as one transaction (auto-commit): planned and run to its end
+     * on the latest committed state, then committed (durable, then visible to others);
+     * on any error rolled back, nothing visible and nothing logged.
+     */
     private QueryResult runWrite(java.util.function.Supplier<QueryResult> write) {
-        ReentrantLock lock = database.engine().writeLock();
-        lock.lock();
-        try {
-            return write.get();
-        } finally {
-            lock.unlock();
+        checkWritable();
+        try (WriteTransaction transaction = database.engine().beginWrite()) {
+            QueryResult result = write.get();
+            transaction.commit();
+            return result;
+        }
+    }
+
+    private void checkWritable() {
+        if (isReadOnly()) {
+            throw new KuzuException(KuzuException.Kind.CONNECTION, "25006", Database.READ_ONLY_ERROR, null);
         }
     }
 

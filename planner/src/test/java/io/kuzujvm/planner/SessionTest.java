@@ -134,6 +134,15 @@ class SessionTest {
     }
 
     @Test
+    void createsRelationshipsBetweenMatchedNodes() {
+        createKnows();
+        assertEquals(List.of(), rows("MATCH (a:Person), (b:Person) WHERE a.name = 'Carol' AND b.name = 'Alice'"
+                + " CREATE (a)-[:Knows {since: 2024}]->(b)"));
+        assertEquals(List.of("Alice|2024"),
+                rows("MATCH (:Person {name: 'Carol'})-[k:Knows]->(b:Person) RETURN b.name, k.since"));
+    }
+
+    @Test
     void dropsTables() {
         createKnows();
         KuzuException referenced = assertThrows(KuzuException.class, () -> rows("DROP TABLE Person"));

@@ -71,6 +71,33 @@ public final class Catalog {
         tables.remove(key(name));
     }
 
+    /** A separate catalog with the same tables (a write transaction's working copy). */
+    public synchronized Catalog copy() {
+        Catalog copy = new Catalog();
+        copy.tables.putAll(tables);
+        copy.nextTableId = nextTableId;
+        return copy;
+    }
+
+    /** Adds a table with its id as recorded (replay of the log); later ids come after it. */
+    public synchronized void restore(TableEntry entry) {
+        if (contains(entry.name())) {
+            throw KuzuException.binder(entry.name() + " already exists in catalog.");
+        }
+        tables.put(key(entry.name()), entry);
+        nextTableId = Math.max(nextTableId, entry.tableId() + 1);
+    }
+
+    /** The id the next table will get. */
+    public synchronized long nextTableId() {
+        return nextTableId;
+    }
+
+    /** Makes the next table id at least {@code id} (replay of a checkpoint). */
+    public synchronized void advanceNextTableId(long id) {
+        nextTableId = Math.max(nextTableId, id);
+    }
+
     public synchronized List<TableEntry> tables() {
         return new ArrayList<>(tables.values());
     }

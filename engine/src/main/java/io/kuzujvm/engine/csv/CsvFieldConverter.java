@@ -64,6 +64,9 @@ final class CsvFieldConverter {
 
     static String stripKind(KuzuException ex) {
         String message = ex.getMessage();
+        if (ex.kind() != KuzuException.Kind.RUNTIME) {
+            return message;
+        }
         String prefix = ex.kind().prefix() + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }

@@ -75,19 +75,19 @@ public final class CsvOptions {
         if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(s);
         }
-        throw KuzuException.binder("The type of csv parsing option " + name + " must be a boolean.");
+        throw KuzuException.binder("The type of csv parsing option " + name + " must be a BOOL.");
     }
 
     private static long number(String name, Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
+        if (value instanceof Long || value instanceof Integer) {
+            return ((Number) value).longValue();
         }
-        throw KuzuException.binder("The type of csv parsing option " + name + " must be an integer.");
+        throw KuzuException.binder("The type of csv parsing option " + name + " must be a INT64.");
     }
 
     private static byte character(String name, Object value) {
         if (!(value instanceof String s)) {
-            throw KuzuException.binder("The type of csv parsing option " + name + " must be a string.");
+            throw KuzuException.binder("The type of csv parsing option " + name + " must be a STRING.");
         }
         String text = s;
         if (text.length() == 2 && text.charAt(0) == '\\') {

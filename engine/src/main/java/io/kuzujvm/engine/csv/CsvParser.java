@@ -260,7 +260,7 @@ final class CsvParser {
         while (true) {
             if (!ensure()) {
                 recEnd = pos;
-                throw new CsvParseError("unterminated quotes.", recordTextTo(pos), recLine);
+                throw new CsvParseError("unterminated quotes.", recordTextTo(pos).stripTrailing(), recLine);
             }
             byte b = buf[pos];
             if (b == escape && escape != quote) {

@@ -91,14 +91,15 @@ public final class CsvScanOperator implements PhysicalOperator {
             return null;
         }
         if (serial != null) {
+            CsvBlockReader reader = serial;
             DataChunk chunk;
             try {
-                chunk = serial.nextChunk();
+                chunk = reader.nextChunk();
             } catch (CsvBlockReader.RowFailure failure) {
+                record(reader.drainWarnings(), lineOffset);
                 throw error(failure.problem, lineOffset);
-            } finally {
-                record(serial.drainWarnings(), lineOffset);
             }
+            record(reader.drainWarnings(), lineOffset);
             if (chunk != null) {
                 return chunk;
             }

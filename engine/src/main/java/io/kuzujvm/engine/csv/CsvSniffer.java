@@ -37,9 +37,6 @@ public final class CsvSniffer {
         CsvParser parser = new CsvParser(channel, 0, Long.MAX_VALUE, options.delim, options.quote, options.escape,
                 false);
         parser.skipBom();
-        for (long i = 0; i < options.skip; i++) {
-            parser.skipLine();
-        }
         List<String> names = null;
         if (header) {
             int n;
@@ -50,6 +47,9 @@ public final class CsvSniffer {
             for (int i = 0; i < n; i++) {
                 names.add(parser.fieldString(i));
             }
+        }
+        for (long i = 0; i < options.skip; i++) {
+            parser.skipLine();
         }
         return new Layout(parser.filePosition(), parser.linesConsumed(), names);
     }
@@ -63,7 +63,9 @@ public final class CsvSniffer {
         try (FileChannel channel = FileChannel.open(Path.of(files.get(0)), StandardOpenOption.READ)) {
             CsvOptions options = given.autoDetect ? detectDialect(channel, given) : given.copy();
             boolean headerGiven = options.header != null;
-            Layout noHeader = layout(channel, options, false);
+            CsvOptions noSkip = options.copy();
+            noSkip.skip = 0;
+            Layout noHeader = layout(channel, noSkip, false);
             List<String[]> sample = sample(channel, options, noHeader.dataStart(),
                     options.sampleSize + (headerGiven ? 0 : 1));
             boolean header;
@@ -201,9 +203,6 @@ public final class CsvSniffer {
         CsvParser parser = new CsvParser(channel, 0, Long.MAX_VALUE, options.delim, options.quote, options.escape,
                 false);
         parser.skipBom();
-        for (long i = 0; i < options.skip; i++) {
-            parser.skipLine();
-        }
         int max = 0;
         int first = -1;
         boolean consistent = true;

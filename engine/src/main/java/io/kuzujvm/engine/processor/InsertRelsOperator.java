@@ -11,9 +11,10 @@ import io.kuzujvm.engine.vector.ValueVector;
 import java.util.List;
 
 /**
- * Appends rels, all or nothing. Input columns: the source and destination nodes' primary
- * keys, then the rel properties in table order. A bulk COPY reports errors as Copy
- * exceptions and returns Kùzu's summary row; otherwise nothing is returned.
+ * Appends rels, all or nothing. Input columns: the source and destination nodes, then the
+ * rel properties in table order. A bulk COPY names the nodes by primary key, reports errors
+ * as Copy exceptions and returns Kùzu's summary row; a CREATE names them by node offset
+ * and returns nothing.
  */
 public final class InsertRelsOperator implements PhysicalOperator {
 
@@ -51,8 +52,8 @@ public final class InsertRelsOperator implements PhysicalOperator {
                     properties[p] = chunk.vector(p + 2);
                 }
                 for (int pos : chunk.selection().toArray()) {
-                    long source = offsetOf(from, chunk.vector(0), pos);
-                    long destination = offsetOf(to, chunk.vector(1), pos);
+                    long source = bulkCopy ? offsetOf(from, chunk.vector(0), pos) : chunk.vector(0).getLong(pos);
+                    long destination = bulkCopy ? offsetOf(to, chunk.vector(1), pos) : chunk.vector(1).getLong(pos);
                     table.append(pair, source, destination, properties, pos);
                     copied++;
                 }

@@ -1,71 +1,376 @@
 package io.kuzujvm.engine.storage;
 
 import io.kuzujvm.engine.catalog.Catalog;
-import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.storage.disk.DatabaseDirectory;
+import io.kuzujvm.engine.storage.disk.LogFile;
+import io.kuzujvm.engine.storage.disk.LogRecord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One database: its catalog and the storage of its tables. Shared by every
- * connection to it. Writers take {@link #writeLock()} so that one writes at a time.
+ * One database: its catalog and the storage of its tables, in memory or in a directory
+ * ({@link DatabaseDirectory}). Shared by every connection to it.
+ *
+ * <p>Transactions: the committed state is an immutable {@link Snapshot}, replaced with
+ * one volatile write at each commit. One {@link WriteTransaction} at a time (under
+ * {@link #writeLock()}); any number of readers, each bounded by the snapshot it took.
+ * While a thread plans a statement it pins its snapshot or transaction
+ * ({@link #pin(Snapshot)}, {@link #beginWrite()}), and {@link #catalog()},
+ * {@link #nodeTable}, {@link #relTable} answer as of it; the tables handed out keep that
+ * view for as long as the query runs. Unpinned, they answer as of the latest commit.
+ *
+ * <p>Durability (on disk): a commit appends its changes to the write-ahead log and forces
+ * it before it publishes; a checkpoint (on {@link #close()}, {@link #checkpoint()}, and
+ * when the log passes {@link #checkpointThreshold()} bytes) writes the whole snapshot to
+ * a new file and switches the manifest; opening replays the checkpoint and then the log.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
-    private final Catalog catalog = new Catalog();
-    private final Map<String, NodeTable> nodeTables = new ConcurrentHashMap<>();
-    private final Map<String, RelTable> relTables = new ConcurrentHashMap<>();
+    public static final long DEFAULT_CHECKPOINT_THRESHOLD = 16L << 20;
+    public static final String READ_ONLY_ERROR = "Cannot execute write operations in a read-only database!";
+
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ThreadLocal<Object> pinned = new ThreadLocal<>();
+    private final DatabaseDirectory directory;
+    private final boolean readOnly;
+    private volatile Snapshot committed = new Snapshot(0, new Catalog(), Map.of(), Map.of());
+    private LogFile.Writer wal;
+    private volatile long checkpointThreshold = DEFAULT_CHECKPOINT_THRESHOLD;
+    private boolean closed;
 
-    public Catalog catalog() {
-        return catalog;
+    /** A new, empty in-memory database. */
+    public Database() {
+        this.directory = null;
+        this.readOnly = false;
     }
 
+    private Database(DatabaseDirectory directory, boolean readOnly) {
+        this.directory = directory;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens the database in a directory (a writer creates it when missing and locks it
+     * against other writers; a read-only opener sees the last commit before it opened).
+     */
+    public static Database open(Path path, boolean readOnly) {
+        DatabaseDirectory directory;
+        try {
+            directory = DatabaseDirectory.open(path, readOnly);
+        } catch (IOException e) {
+            throw ioError("Cannot open database " + path, e);
+        }
+        Database database = new Database(directory, readOnly);
+        try {
+            database.load();
+        } catch (IOException | RuntimeException e) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException io ? ioError("Cannot open database " + path, io) : (RuntimeException) e;
+        }
+        return database;
+    }
+
+    private void load() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                LogFile.read(directory.dataFile(), this::replay);
+                LogFile.ReadResult wal = LogFile.read(directory.walFile(), this::replay);
+                if (!readOnly) {
+                    this.wal = LogFile.Writer.append(directory.walFile(), wal.validEnd());
+                }
+                return;
+            } catch (NoSuchFileException e) {
+                // A read-only opener raced a writer's checkpoint that removed the old files: start again.
+                if (!readOnly || attempt >= 5) {
+                    throw e;
+                }
+                committed = new Snapshot(0, new Catalog(), Map.of(), Map.of());
+                directory.refresh();
+            }
+        }
+    }
+
+    private void replay(List<LogRecord> transaction) {
+        writeLock.lock();
+        WriteTransaction replay = new WriteTransaction(this, committed, false);
+        try {
+            for (LogRecord record : transaction) {
+                replay.apply(record);
+            }
+            replay.commit();
+        } finally {
+            replay.close();
+        }
+    }
+
+    private static KuzuException ioError(String what, IOException e) {
+        return new KuzuException(KuzuException.Kind.RUNTIME, "58030", what + ": " + e, e);
+    }
+
+    /** The directory of an on-disk database. */
+    public Optional<Path> directory() {
+        return directory == null ? Optional.empty() : Optional.of(directory.path());
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The latest committed state. */
+    public Snapshot snapshot() {
+        return committed;
+    }
+
+    /** Held by the write transaction; one writer at a time. */
     public ReentrantLock writeLock() {
         return writeLock;
     }
 
+    /** Something pinned to the current thread until closed. */
+    public interface Pin extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Makes this thread see {@code snapshot} (catalog and tables) until the pin is closed. */
+    public Pin pin(Snapshot snapshot) {
+        return pinObject(snapshot);
+    }
+
+    Pin pinTransaction(WriteTransaction transaction) {
+        return pinObject(transaction);
+    }
+
+    private Pin pinObject(Object view) {
+        Object previous = pinned.get();
+        pinned.set(view);
+        return () -> {
+            if (previous == null) {
+                pinned.remove();
+            } else {
+                pinned.set(previous);
+            }
+        };
+    }
+
+    /**
+     * Starts the write transaction: waits for the previous writer to finish, and pins the
+     * transaction to this thread until it commits or rolls back.
+     */
+    public WriteTransaction beginWrite() {
+        if (readOnly) {
+            throw new KuzuException(KuzuException.Kind.CONNECTION, "25006", READ_ONLY_ERROR, null);
+        }
+        writeLock.lock();
+        try {
+            checkOpen();
+            return new WriteTransaction(this, committed, directory != null);
+        } catch (RuntimeException e) {
+            writeLock.unlock();
+            throw e;
+        }
+    }
+
+    private WriteTransaction currentTransaction() {
+        return pinned.get() instanceof WriteTransaction transaction ? transaction : null;
+    }
+
+    private Snapshot currentSnapshot() {
+        return pinned.get() instanceof Snapshot snapshot ? snapshot : committed;
+    }
+
+    public Catalog catalog() {
+        WriteTransaction transaction = currentTransaction();
+        return transaction != null ? transaction.catalog() : currentSnapshot().catalog;
+    }
+
+    public NodeTable nodeTable(String name) {
+        WriteTransaction transaction = currentTransaction();
+        if (transaction != null) {
+            return transaction.nodeTable(name);
+        }
+        Snapshot.NodeTableVersion version = currentSnapshot().nodeTables.get(name.toLowerCase(Locale.ROOT));
+        if (version == null) {
+            throw KuzuException.catalog(name + " does not exist in catalog.");
+        }
+        return new NodeTable(version.storage(), version.numRows());
+    }
+
+    public RelTable relTable(String name) {
+        WriteTransaction transaction = currentTransaction();
+        if (transaction != null) {
+            return transaction.relTable(name);
+        }
+        Snapshot.RelTableVersion version = currentSnapshot().relTables.get(name.toLowerCase(Locale.ROOT));
+        if (version == null) {
+            throw KuzuException.catalog(name + " does not exist in catalog.");
+        }
+        return new RelTable(version.storage(), version);
+    }
+
+    /** Creates a node table in the current write transaction (or in one of its own). */
     public NodeTable createNodeTable(String name, List<Property> properties, int primaryKeyIndex) {
-        NodeTableEntry entry = catalog.createNodeTable(name, properties, primaryKeyIndex);
-        NodeTable table = new NodeTable(entry);
-        nodeTables.put(name.toLowerCase(Locale.ROOT), table);
-        return table;
+        WriteTransaction transaction = currentTransaction();
+        if (transaction != null) {
+            return transaction.createNodeTable(name, properties, primaryKeyIndex);
+        }
+        try (WriteTransaction own = beginWrite()) {
+            own.createNodeTable(name, properties, primaryKeyIndex);
+            own.commit();
+        }
+        return nodeTable(name);
     }
 
     public RelTable createRelTable(String name, List<RelTableEntry.Connection> connections,
                                    List<Property> properties, RelTableEntry.Multiplicity multiplicity) {
-        RelTableEntry entry = catalog.createRelTable(name, connections, properties, multiplicity);
-        RelTable table = new RelTable(entry);
-        relTables.put(name.toLowerCase(Locale.ROOT), table);
-        return table;
-    }
-
-    public RelTable relTable(String name) {
-        RelTable table = relTables.get(name.toLowerCase(Locale.ROOT));
-        if (table == null) {
-            throw KuzuException.catalog(name + " does not exist in catalog.");
+        WriteTransaction transaction = currentTransaction();
+        if (transaction != null) {
+            return transaction.createRelTable(name, connections, properties, multiplicity);
         }
-        return table;
+        try (WriteTransaction own = beginWrite()) {
+            own.createRelTable(name, connections, properties, multiplicity);
+            own.commit();
+        }
+        return relTable(name);
     }
 
     /** Drops a table and its data (the catalog refuses node tables that rel tables use). */
     public void dropTable(String name) {
-        catalog.drop(name);
-        nodeTables.remove(name.toLowerCase(Locale.ROOT));
-        relTables.remove(name.toLowerCase(Locale.ROOT));
+        WriteTransaction transaction = currentTransaction();
+        if (transaction != null) {
+            transaction.dropTable(name);
+            return;
+        }
+        try (WriteTransaction own = beginWrite()) {
+            own.dropTable(name);
+            own.commit();
+        }
     }
 
-    public NodeTable nodeTable(String name) {
-        NodeTable table = nodeTables.get(name.toLowerCase(Locale.ROOT));
-        if (table == null) {
-            throw KuzuException.catalog(name + " does not exist in catalog.");
+    /** Appends a committing transaction's records to the log and forces them to disk. */
+    void log(List<LogRecord> records) {
+        if (wal == null) {
+            throw new IllegalStateException("The database has no log open");
         }
-        return table;
+        List<LogRecord> withCommit = new java.util.ArrayList<>(records.size() + 1);
+        withCommit.addAll(records);
+        withCommit.add(new LogRecord.Commit());
+        try {
+            wal.write(withCommit, true);
+        } catch (IOException e) {
+            throw ioError("Cannot write the write-ahead log " + wal.path(), e);
+        }
+    }
+
+    void publish(Snapshot snapshot) {
+        committed = snapshot;
+    }
+
+    /** Checkpoints when the log has grown past the threshold. */
+    void afterCommit() {
+        LogFile.Writer log = wal;
+        if (log != null && log.size() > checkpointThreshold) {
+            checkpoint();
+        }
+    }
+
+    public long checkpointThreshold() {
+        return checkpointThreshold;
+    }
+
+    /** The log size in bytes past which a commit triggers a checkpoint. */
+    public void setCheckpointThreshold(long bytes) {
+        if (bytes < 0) {
+            throw KuzuException.binder("The checkpoint threshold must not be negative.");
+        }
+        checkpointThreshold = bytes;
+    }
+
+    /** The size of the write-ahead log in bytes (0 in memory). */
+    public long walSize() {
+        LogFile.Writer log = wal;
+        return log == null ? 0 : log.size();
+    }
+
+    /**
+     * Writes the committed state to a new checkpoint file, switches to it and starts an
+     * empty log. Nothing to do in memory or read-only. Waits for the current writer.
+     */
+    public void checkpoint() {
+        if (directory == null || readOnly) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            checkOpen();
+            Snapshot snapshot = committed;
+            LogFile.Writer newWal = directory.checkpoint(file -> SnapshotRecords.write(snapshot, file));
+            LogFile.Writer oldWal = wal;
+            wal = newWal;
+            if (oldWal != null) {
+                oldWal.close();
+            }
+        } catch (IOException e) {
+            throw ioError("Checkpoint of " + directory.path() + " failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new KuzuException(KuzuException.Kind.CONNECTION, "08003", "The database is closed.", null);
+        }
+    }
+
+    /** Checkpoints (on disk, writable), closes the files and releases the lock. */
+    @Override
+    public void close() {
+        if (directory == null) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            try {
+                if (!readOnly) {
+                    checkpoint();
+                }
+            } finally {
+                closed = true;
+                try {
+                    if (wal != null) {
+                        wal.close();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    try {
+                        directory.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
     }
 }

@@ -47,6 +47,7 @@ final class TypeNameParser {
 
     private LogicalType suffixes(LogicalType element) {
         LogicalType type = element;
+        skipSpaces();
         while (peek('[')) {
             pos++;
             skipSpaces();

@@ -50,6 +50,10 @@ public sealed interface Statement {
     record LoadExtension(String name) implements Statement {
     }
 
+    /** CHECKPOINT: write the committed state to new data files and start an empty log. */
+    record Checkpoint() implements Statement {
+    }
+
     /** Statements the grammar knows but the engine does not run yet (named for the error). */
     record Unsupported(String feature) implements Statement {
     }

@@ -16,6 +16,8 @@ public final class TableFunctions {
         register(new ShowTablesFunction());
         register(new TableInfoFunction());
         register(new ShowAttachedDatabasesFunction());
+        register(new ShowWarningsFunction());
+        register(new ShowWarningsFunction.Clear());
     }
 
     public void register(TableFunction function) {

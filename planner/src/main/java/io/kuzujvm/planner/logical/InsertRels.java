@@ -12,8 +12,9 @@ import org.apache.calcite.rel.type.RelDataType;
 import java.util.List;
 
 /**
- * Appends rels of one connection of a rel table. Input fields: the source's and the
- * destination's primary keys, then the rel properties in table order.
+ * Appends rels of one connection of a rel table. Input fields: the source and the
+ * destination node (by primary key for a bulk COPY, by internal id for a CREATE), then the
+ * rel properties in table order.
  */
 public final class InsertRels extends SingleRel {
 

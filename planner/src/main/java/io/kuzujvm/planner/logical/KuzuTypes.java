@@ -81,7 +81,7 @@ public final class KuzuTypes {
     }
 
     private static RelDataType custom(SqlTypeName sqlTypeName, LogicalType type) {
-        return TYPE_FACTORY.canonize(new KuzuSqlType(TYPE_SYSTEM, sqlTypeName, type, false));
+        return new KuzuSqlType(TYPE_SYSTEM, sqlTypeName, type, false);
     }
 
     /** The Kùzu type for a Calcite type (from the planner or from an attached database's schema). */

@@ -67,39 +67,50 @@ public final class QueryPlanner {
     }
 
     private LogicalPlan planSingleQuery(SingleQuery query) {
-        if (query.clauses().stream().anyMatch(c -> c instanceof Clause.Create)) {
-            return planCreate(query);
-        }
-        Scope scope = new Scope();
-        boolean hasInput = false;
-        for (Clause clause : query.clauses()) {
-            if (clause instanceof Clause.Projection with) {
-                if (!hasInput) {
-                    builder.values(new String[] {"_dummy"}, 0L);
-                }
-                scope = project(with, scope).scope();
-                hasInput = true;
-                continue;
+        List<Clause> clauses = query.clauses();
+        Clause last = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
+        if (clauses.stream().anyMatch(c -> c instanceof Clause.Create)) {
+            if (!(last instanceof Clause.Create create) || query.returnClause().isPresent()
+                    || clauses.stream().filter(c -> c instanceof Clause.Create).count() > 1) {
+                throw KuzuException.notImplemented("CREATE followed by other clauses, or several CREATE clauses");
             }
-            if (hasInput) {
-                throw KuzuException.notImplemented("A " + clauseName(clause) + " clause after another reading clause");
-            }
-            scope = readingClause(clause);
-            hasInput = true;
+            Optional<Scope> scope = clauses.size() > 1 ? Optional.of(planReading(clauses.subList(0, clauses.size() - 1)))
+                    : Optional.empty();
+            return planCreate(create, scope);
         }
+        Scope scope = clauses.isEmpty() ? new Scope() : planReading(clauses);
         if (query.returnClause().isPresent()) {
-            if (!hasInput) {
+            if (clauses.isEmpty()) {
                 // RETURN without a reading clause: one row of constants.
                 builder.values(new String[] {"_dummy"}, 0L);
             }
             return project(query.returnClause().get(), scope).plan();
         }
-        Clause last = query.clauses().isEmpty() ? null : query.clauses().get(query.clauses().size() - 1);
         if (last instanceof Clause.Call) {
             RelNode root = builder.build();
             return new LogicalPlan(root, root.getRowType().getFieldNames());
         }
         throw KuzuException.binder("Query must conclude with RETURN clause");
+    }
+
+    /** Plans reading clauses and WITH in order; returns the variables in scope after them. */
+    private Scope planReading(List<Clause> clauses) {
+        Scope scope = new Scope();
+        boolean hasInput = false;
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Projection with) {
+                if (!hasInput) {
+                    builder.values(new String[] {"_dummy"}, 0L);
+                }
+                scope = project(with, scope).scope();
+            } else if (hasInput) {
+                throw KuzuException.notImplemented("A " + clauseName(clause) + " clause after another reading clause");
+            } else {
+                scope = readingClause(clause);
+            }
+            hasInput = true;
+        }
+        return scope;
     }
 
     private static String clauseName(Clause clause) {
@@ -133,33 +144,97 @@ public final class QueryPlanner {
 
     // ---- CREATE ----
 
-    /** CREATE of a single node from literal properties; other updates come later. */
-    private LogicalPlan planCreate(SingleQuery query) {
-        if (query.clauses().size() != 1 || query.returnClause().isPresent()
-                || ((Clause.Create) query.clauses().get(0)).pattern().size() != 1
-                || !((Clause.Create) query.clauses().get(0)).pattern().get(0).chain().isEmpty()) {
-            throw KuzuException.notImplemented("CREATE together with other clauses, of several nodes or of relationships");
+    /**
+     * CREATE of one node (without reading clauses) or of one relationship between nodes bound
+     * by the reading clauses before it; other updates come later.
+     */
+    private LogicalPlan planCreate(Clause.Create create, Optional<Scope> scope) {
+        if (create.pattern().size() != 1 || create.pattern().get(0).chain().size() > 1) {
+            throw KuzuException.notImplemented("CREATE of several nodes or of paths longer than one relationship");
         }
-        PatternPart.NodePattern node = ((Clause.Create) query.clauses().get(0)).pattern().get(0).start();
+        PatternPart part = create.pattern().get(0);
+        if (part.chain().isEmpty() && scope.isEmpty()) {
+            return createNode(part.start());
+        }
+        if (part.chain().size() == 1 && scope.isPresent()) {
+            return createRel(part, scope.get());
+        }
+        throw KuzuException.notImplemented("CREATE of nodes after reading clauses, or of relationships between new nodes");
+    }
+
+    private LogicalPlan createNode(PatternPart.NodePattern node) {
         if (node.labels().size() != 1) {
             throw KuzuException.binder("Create node " + node.variable().orElse("") + " with multiple node labels"
                     + " or no node label is not supported.");
         }
         NodeTableEntry table = nodeTable(node.labels());
         builder.values(new String[] {"_dummy"}, 0L);
+        builder.project(propertyValues(table, node.variable().orElse(table.name()), node.properties(), new Scope()),
+                table.properties().stream().map(Property::name).toList(), true);
+        return insertInto(table, false);
+    }
+
+    /** One rel of a labelled type between two bound node variables, for every row of the reading part. */
+    private LogicalPlan createRel(PatternPart part, Scope scope) {
+        PatternPart.RelPattern rel = part.chain().get(0).rel();
+        if (rel.types().size() != 1 || rel.direction() == PatternPart.Direction.BOTH) {
+            throw KuzuException.binder("Create rel " + rel.variable().orElse("") + " with multiple rel labels,"
+                    + " no rel label or an undirected pattern is not supported.");
+        }
+        Scope.NodeBinding left = boundNode(part.start(), scope);
+        Scope.NodeBinding right = boundNode(part.chain().get(0).node(), scope);
+        Scope.NodeBinding source = rel.direction() == PatternPart.Direction.RIGHT ? left : right;
+        Scope.NodeBinding destination = rel.direction() == PatternPart.Direction.RIGHT ? right : left;
+        RelTableEntry table = relTable(rel.types());
+        int pair = -1;
+        for (int p = 0; p < table.connections().size(); p++) {
+            if (table.connections().get(p).from().equals(source.table())
+                    && table.connections().get(p).to().equals(destination.table())) {
+                pair = p;
+            }
+        }
+        if (pair < 0) {
+            throw KuzuException.binder("Cannot create rel " + table.name() + " from " + source.table().name()
+                    + " to " + destination.table().name() + ".");
+        }
+        List<RexNode> values = new ArrayList<>();
+        values.add(builder.field(source.idField()));
+        values.add(builder.field(destination.idField()));
+        values.addAll(propertyValues(table, rel.variable().orElse(table.name()), rel.properties(), scope));
+        List<Property> columns = new ArrayList<>();
+        columns.add(new Property("_src", io.kuzujvm.engine.types.LogicalType.INTERNAL_ID));
+        columns.add(new Property("_dst", io.kuzujvm.engine.types.LogicalType.INTERNAL_ID));
+        columns.addAll(table.properties());
+        builder.project(values, columns.stream().map(Property::name).toList(), true);
+        castTo(columns);
+        RelNode input = builder.build();
+        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, table, pair, false),
+                List.of());
+    }
+
+    private static Scope.NodeBinding boundNode(PatternPart.NodePattern node, Scope scope) {
+        Optional<Scope.Binding> binding = node.variable().flatMap(scope::find);
+        if (binding.isEmpty() || !(binding.get() instanceof Scope.NodeBinding nodeBinding)
+                || !node.labels().isEmpty() || !node.properties().isEmpty()) {
+            throw KuzuException.notImplemented("CREATE of a relationship whose end nodes are not bound variables");
+        }
+        return nodeBinding;
+    }
+
+    /** The value of each property of a new node or rel, in table order: given ones bound, the rest null. */
+    private List<RexNode> propertyValues(TableEntry table, String variable, Map<String, Expression> given,
+                                         Scope scope) {
         ExpressionBinder binder = expressionBinder();
-        Scope empty = new Scope();
         List<RexNode> values = new ArrayList<>();
         for (Property property : table.properties()) {
             values.add(builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type())));
         }
-        for (Map.Entry<String, Expression> entry : node.properties().entrySet()) {
+        for (Map.Entry<String, Expression> entry : given.entrySet()) {
             int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
-                    "Cannot find property " + entry.getKey() + " for " + node.variable().orElse(table.name()) + "."));
-            values.set(index, binder.bind(entry.getValue(), empty));
+                    "Cannot find property " + entry.getKey() + " for " + variable + "."));
+            values.set(index, binder.bind(entry.getValue(), scope));
         }
-        builder.project(values, table.properties().stream().map(Property::name).toList(), true);
-        return insertInto(table, false);
+        return values;
     }
 
     // ---- MATCH ----

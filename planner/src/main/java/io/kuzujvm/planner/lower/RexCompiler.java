@@ -19,6 +19,10 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
 
+import org.apache.calcite.avatica.util.ByteString;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,14 +50,18 @@ final class RexCompiler {
         throw KuzuException.notImplemented("Expression " + node);
     }
 
+    /** The engine value of a literal, the reverse of {@code ExpressionBinder.literal}. */
     static Object literalValue(RexLiteral literal, LogicalType type) {
         if (literal.isNull()) {
             return null;
         }
         return switch (type.id()) {
-            case STRING -> literal.getValueAs(String.class);
+            case STRING, JSON -> literal.getValueAs(String.class);
             case DATE -> LocalDate.parse(literal.getValueAs(DateString.class).toString());
             case TIMESTAMP -> LocalDateTime.parse(literal.getValueAs(TimestampString.class).toString().replace(' ', 'T'));
+            case DECIMAL -> literal.getValueAs(BigDecimal.class).setScale(type.scale(), RoundingMode.HALF_UP);
+            case INT128, UINT64 -> literal.getValueAs(BigDecimal.class).toBigIntegerExact();
+            case BLOB -> literal.getValueAs(ByteString.class).getBytes();
             default -> switch (type.physicalType()) {
                 case LONG -> literal.getValueAs(Long.class);
                 case DOUBLE -> literal.getValueAs(Double.class);

@@ -68,7 +68,7 @@ final class AstBuilder {
             return new Statement.Unsupported("Explicit transactions");
         }
         if (ctx instanceof CypherParser.CheckpointStatementContext) {
-            return new Statement.Unsupported("CHECKPOINT");
+            return new Statement.Checkpoint();
         }
         throw new IllegalStateException("Unhandled statement " + ctx.getClass().getSimpleName());
     }

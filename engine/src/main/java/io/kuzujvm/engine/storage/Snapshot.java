@@ -1,0 +1,74 @@
+package io.kuzujvm.engine.storage;
+
+import io.kuzujvm.engine.catalog.Catalog;
+
+import java.util.Map;
+
+/**
+ * The committed state of a database at one moment: the catalog version and, per table,
+ * how many rows (rels) are committed. Immutable once published; a reader keeps the
+ * snapshot it started with while writers publish newer ones.
+ */
+public final class Snapshot {
+
+    private final long version;
+    final Catalog catalog;
+    /** Keyed by lower-case table name. */
+    final Map<String, NodeTableVersion> nodeTables;
+    final Map<String, RelTableVersion> relTables;
+
+    Snapshot(long version, Catalog catalog, Map<String, NodeTableVersion> nodeTables,
+             Map<String, RelTableVersion> relTables) {
+        this.version = version;
+        this.catalog = catalog;
+        this.nodeTables = Map.copyOf(nodeTables);
+        this.relTables = Map.copyOf(relTables);
+    }
+
+    /** Increases with every commit. */
+    public long version() {
+        return version;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** A node table's committed rows. */
+    record NodeTableVersion(NodeTableStorage storage, long numRows) {
+    }
+
+    /** A rel table's committed rels and, built on first use, their CSR. */
+    static final class RelTableVersion {
+        private final RelTableStorage storage;
+        private final int numRels;
+        private volatile CsrIndex[][] indexes;
+
+        RelTableVersion(RelTableStorage storage, int numRels) {
+            this.storage = storage;
+            this.numRels = numRels;
+        }
+
+        RelTableStorage storage() {
+            return storage;
+        }
+
+        int numRels() {
+            return numRels;
+        }
+
+        CsrIndex[][] indexes() {
+            CsrIndex[][] result = indexes;
+            if (result == null) {
+                synchronized (this) {
+                    result = indexes;
+                    if (result == null) {
+                        result = storage.buildIndexes(numRels);
+                        indexes = result;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.kuzujvm.engine.storage.disk;
+
+import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.RelTableEntry;
+
+import java.util.List;
+
+/**
+ * One logical change in the write-ahead log or a checkpoint file. A transaction is the
+ * records up to and including a {@link Commit}; replay applies only committed ones.
+ */
+public sealed interface LogRecord {
+
+    /** A node table with its full definition and the id it had. */
+    record CreateNodeTable(long tableId, String name, List<Property> properties, int primaryKeyIndex)
+            implements LogRecord {
+    }
+
+    /** A rel table; its node-table pairs by name. */
+    record CreateRelTable(long tableId, String name, List<Connection> connections, List<Property> properties,
+                          RelTableEntry.Multiplicity multiplicity) implements LogRecord {
+    }
+
+    /** One FROM/TO pair of a rel table, by node-table name. */
+    record Connection(String from, String to) {
+    }
+
+    record DropTable(String name) implements LogRecord {
+    }
+
+    /** Rows appended to a node table, each one value per property in table order. */
+    record NodeRows(String table, List<Object[]> rows) implements LogRecord {
+    }
+
+    /** Rels appended to a rel table. */
+    record RelRows(String table, List<Rel> rels) implements LogRecord {
+    }
+
+    /** One rel: its node pair, its end nodes' offsets and its property values. */
+    record Rel(int pair, long source, long destination, Object[] properties) {
+    }
+
+    /** The catalog's next table id (so ids of dropped tables are not reused after a checkpoint). */
+    record NextTableId(long id) implements LogRecord {
+    }
+
+    /** Ends a transaction. */
+    record Commit() implements LogRecord {
+    }
+}

@@ -1,0 +1,187 @@
+package io.kuzujvm.planner;
+
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.csv.CsvScanOperator;
+import io.kuzujvm.engine.types.ValueFormatter;
+import io.kuzujvm.engine.vector.DataChunk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** COPY FROM and LOAD FROM of CSV files through the session, with Kùzu's options and messages. */
+class CsvImportTest {
+
+    @TempDir
+    Path dir;
+
+    private final GraphDatabase database = GraphDatabase.inMemory();
+    private final Session session = database.openSession();
+
+    @AfterEach
+    void close() {
+        session.close();
+        database.close();
+    }
+
+    private List<String> rows(String cypher) {
+        List<String> rows = new ArrayList<>();
+        try (QueryResult result = session.execute(cypher)) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                DataChunk current = chunk;
+                current.selection().forEach(pos -> {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 0; c < current.numColumns(); c++) {
+                        values.add(ValueFormatter.format(current.vector(c).getValue(pos),
+                                result.columnTypes().get(c)));
+                    }
+                    rows.add(String.join("|", values));
+                });
+            }
+        }
+        return rows;
+    }
+
+    private String file(String name, String content) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, content);
+        return path.toString();
+    }
+
+    private String error(String cypher) {
+        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
+    }
+
+    @Test
+    void copiesWithHeaderAndDelimiter() throws IOException {
+        String f = file("p.csv", "name|age\nAlice|30\n\"Bob \"\"B\"\"\"|27\n");
+        rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
+        assertEquals(List.of("2 tuples have been copied to the Person table."),
+                rows("COPY Person FROM '" + f + "' (HEADER=true, DELIM='|')"));
+        assertEquals(List.of("Alice|30", "Bob \"B\"|27"),
+                rows("MATCH (p:Person) RETURN p.name, p.age ORDER BY p.name"));
+    }
+
+    @Test
+    void detectsHeaderDelimiterAndEscape() throws IOException {
+        String f = file("d.csv", "\uFEFFid;name\r\n1;\"a\\\"b\"\r\n\r\n2;c\r\n");
+        rows("CREATE NODE TABLE T (id INT64, name STRING, PRIMARY KEY(id))");
+        rows("COPY T FROM '" + f + "'");
+        assertEquals(List.of("1|a\"b", "2|c"), rows("MATCH (t:T) RETURN t.id, t.name ORDER BY t.id"));
+    }
+
+    @Test
+    void skipsSerialColumnsAndLines() throws IOException {
+        String f = file("s.csv", "junk\nx\ny\n");
+        rows("CREATE NODE TABLE S (id SERIAL, v STRING, PRIMARY KEY(id))");
+        rows("COPY S FROM '" + f + "' (SKIP=1)");
+        assertEquals(List.of("0|x", "1|y"), rows("MATCH (s:S) RETURN s.id, s.v ORDER BY s.id"));
+    }
+
+    @Test
+    void loadsWithSniffedTypes() throws IOException {
+        String f = file("l.csv", "id,score,ok,day,name\n1,1.5,true,2024-01-02,x\n2,3,false,2024-02-03,y\n");
+        assertEquals(List.of("2|3.000000|False|2024-02-03|y"),
+                rows("LOAD FROM '" + f + "' (header=true) WHERE id > 1 RETURN id, score, ok, day, name"));
+        assertEquals(List.of("4.500000"), rows("LOAD FROM '" + f + "' RETURN sum(score)"));
+        String noHeader = file("n.csv", "1,a\n2,b\n");
+        assertEquals(List.of("3"), rows("LOAD FROM '" + noHeader + "' RETURN sum(column0)"));
+    }
+
+    @Test
+    void readsGlobsAndLists() throws IOException {
+        file("g1.csv", "1\n2\n");
+        file("g2.csv", "3\n");
+        rows("CREATE NODE TABLE G (id INT64, PRIMARY KEY(id))");
+        rows("COPY G FROM '" + dir + "/g*.csv'");
+        assertEquals(List.of("3"), rows("MATCH (g:G) RETURN count(*)"));
+        assertEquals(List.of("6"), rows("LOAD FROM '" + dir + "/g1.csv', '" + dir + "/g2.csv' RETURN sum(column0)"));
+    }
+
+    @Test
+    void reportsBadRowsAsKuzu() throws IOException {
+        String f = file("bad.csv", "ID,length,name\n0,312abc,movieA\n");
+        rows("CREATE NODE TABLE M (ID INT16, length INT32, name STRING, PRIMARY KEY(ID))");
+        assertEquals("Copy exception: Error in file " + f + " on line 2: Conversion exception: Cast failed. "
+                + "Could not convert \"312abc\" to INT32. Line/record containing the error: '0,312abc...'",
+                error("COPY M FROM '" + f + "' (HEADER=true)"));
+        String few = file("few.csv", "a,b\na\n");
+        assertEquals("Copy exception: Error in file " + few + " on line 2: expected 2 values per row, but got 1."
+                + " Line/record containing the error: 'a'", error("LOAD FROM '" + few + "' (AUTO_DETECT=false) RETURN *"));
+        String quote = file("q.csv", "h\n\"abc");
+        assertEquals("Copy exception: Error in file " + quote + " on line 2: unterminated quotes."
+                + " Line/record containing the error: '\"abc'", error("LOAD FROM '" + quote + "' (AUTO_DETECT=false) RETURN *"));
+        String multi = file("m.csv", "\"a\nb\"\n");
+        assertEquals("Copy exception: Error in file " + multi + " on line 1: Quoted newlines are not supported in"
+                + " parallel CSV reader. Please specify PARALLEL=FALSE in the options."
+                + " Line/record containing the error: '\"a'", error("LOAD FROM '" + multi + "' RETURN *"));
+        assertEquals(List.of("a\nb"), rows("LOAD FROM '" + multi + "' (PARALLEL=false) RETURN *"));
+        assertEquals("Binder exception: Unrecognized csv parsing option: PK.",
+                error("LOAD FROM '" + multi + "' (pk=',') RETURN *"));
+        assertEquals("Binder exception: No file found that matches the pattern: " + dir + "/nope.csv.",
+                error("LOAD FROM '" + dir + "/nope.csv' RETURN *"));
+        assertEquals("Binder exception: Number of columns mismatch. Expected 3 but got 2.",
+                error("COPY M FROM '" + few + "' (AUTO_DETECT=false)"));
+    }
+
+    @Test
+    void ignoresErrorsWithWarnings() throws IOException {
+        String f = file("w.csv", "0,4\n2,2147483650\n3,5\n5,01abc\n6,8\n");
+        rows("CREATE NODE TABLE P (ID INT16, gender INT32, PRIMARY KEY(ID))");
+        assertEquals(List.of("3 tuples have been copied to the P table."),
+                rows("COPY P FROM '" + f + "' (IGNORE_ERRORS=true, AUTO_DETECT=false)"));
+        assertEquals(List.of(
+                "Conversion exception: Cast failed. Could not convert \"2147483650\" to INT32.|" + f + "|2|2,2147483650",
+                "Conversion exception: Cast failed. Could not convert \"01abc\" to INT32.|" + f + "|4|5,01abc"),
+                rows("CALL show_warnings() RETURN message, file_path, line_number, skipped_line_or_record"));
+        rows("CALL clear_warnings()");
+        assertEquals(List.of(), rows("CALL show_warnings() RETURN *"));
+    }
+
+    @Test
+    void failedCopyLeavesTableUnchanged() throws IOException {
+        rows("CREATE NODE TABLE P (ID INT64, PRIMARY KEY(ID))");
+        rows("COPY P FROM '" + file("ok.csv", "1\n2\n") + "'");
+        String bad = file("bad.csv", "3\n4\nx\n");
+        error("COPY P FROM '" + bad + "' (AUTO_DETECT=false)");
+        assertEquals(List.of("1", "2"), rows("MATCH (p:P) RETURN p.ID ORDER BY p.ID"));
+    }
+
+    @Test
+    void parallelParsingMatchesSerial() throws IOException {
+        StringBuilder content = new StringBuilder("id,name,score\n");
+        for (int i = 0; i < 200_000; i++) {
+            content.append(i).append(i % 3 == 0 ? ",\"n" + i + "\"," : ",n" + i + ",")
+                    .append(i * 0.5).append(i % 7 == 0 ? "\r\n" : "\n");
+        }
+        content.append("200000,bad,x\n");
+        String f = file("big.csv", content.toString());
+        long saved = CsvScanOperator.blockSize;
+        CsvScanOperator.blockSize = 64 * 1024;
+        try {
+            String query = "LOAD FROM '" + f + "' (header=true, PARALLEL=%s, IGNORE_ERRORS=true)"
+                    + " RETURN count(*), sum(id), min(name), max(score)";
+            List<String> parallel = rows(String.format(query, "true"));
+            List<String> serial = rows(String.format(query, "false"));
+            assertEquals(List.of("200000|19999900000|n0|99999.500000"), serial);
+            assertEquals(serial, parallel);
+            assertEquals(List.of("200002|200002", "200002|200002"), rows("CALL show_warnings() RETURN line_number, line_number"));
+            rows("CREATE NODE TABLE B (id INT64, name STRING, score DOUBLE, PRIMARY KEY(id))");
+            String copyError = error("COPY B FROM '" + f + "' (header=true)");
+            assertEquals("Copy exception: Error in file " + f + " on line 200002: Conversion exception: Cast failed."
+                    + " Could not convert \"x\" to DOUBLE. Line/record containing the error: '200000,bad,x'", copyError);
+            assertEquals(List.of("0"), rows("MATCH (b:B) RETURN count(*)"));
+        } finally {
+            CsvScanOperator.blockSize = saved;
+        }
+    }
+}
