@@ -85,7 +85,8 @@ class CrashRecoveryTest {
         String first = lines.readLine();
         assertEquals("open", first, "the child opened the database");
         Thread.sleep(millis);
-        child.destroyForcibly();
+        // SIGKILL through the handle: Process.destroyForcibly would also close our end of the pipe.
+        child.toHandle().destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         // Everything the child printed before it died was printed after its commit returned.
         String line;

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The child process of {@link CrashRecoveryTest}: opens the database in {@code args[0]},
- * then commits statements numbered from {@code args[1]} on, each inserting the three rows
+ * then commits statements numbered from {@code args[1]} on, each inserting (one COPY from the
+ * three Seed rows) the three rows
  * {@code 3n, 3n+1, 3n+2}, and prints {@code n} once the commit has returned. A small
  * checkpoint threshold makes checkpoints happen between (and be killed inside) commits.
  */
@@ -20,12 +21,20 @@ public final class CrashWriterMain {
         database.engine().setCheckpointThreshold(Long.parseLong(args[2]));
         Session session = database.openSession();
         session.execute("CREATE NODE TABLE IF NOT EXISTS T(id INT64, payload STRING, PRIMARY KEY(id))").close();
+        session.execute("CREATE NODE TABLE IF NOT EXISTS Seed(k INT64, PRIMARY KEY(k))").close();
+        for (int k = 0; k < 3; k++) {
+            try {
+                session.execute("CREATE (:Seed {k: " + k + "})").close();
+            } catch (RuntimeException alreadyThere) {
+                // an earlier run created it
+            }
+        }
         out.println("open");
         out.flush();
         String padding = "x".repeat(200);
         for (long n = Long.parseLong(args[1]); ; n++) {
-            session.execute("CREATE (:T {id: " + (3 * n) + ", payload: '" + padding + "'}), (:T {id: " + (3 * n + 1)
-                    + ", payload: 'b'}), (:T {id: " + (3 * n + 2) + ", payload: 'c'})").close();
+            session.execute("COPY T FROM (MATCH (s:Seed) RETURN " + (3 * n) + " + s.k AS id, '" + padding
+                    + "' AS payload)").close();
             out.println(n);
             out.flush();
         }

@@ -120,6 +120,17 @@ class SessionTest {
     }
 
     @Test
+    void returnsNodesAndRelsAsValues() {
+        createKnows();
+        assertEquals(List.of("{_ID: 0:0, _LABEL: Person, name: Alice, age: 30}"),
+                rows("MATCH (p:Person {name: 'Alice'}) RETURN p"));
+        assertEquals(List.of("(0:0)-{_LABEL: Knows, _ID: 1:0, since: 3}->(0:1)"),
+                rows("MATCH (:Person {name: 'Alice'})-[k:Knows]->(:Person {name: 'Bob'}) RETURN k"));
+        assertEquals(List.of("{_ID: 0:1, _LABEL: Person, name: Bob, age: 27}|(0:0)-{_LABEL: Knows, _ID: 1:0, since: 3}->(0:1)"),
+                rows("MATCH (a:Person {name: 'Alice'})-[k:Knows]->(b:Person {name: 'Bob'}) RETURN b, k"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

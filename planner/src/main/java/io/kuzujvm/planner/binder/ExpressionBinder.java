@@ -1,7 +1,9 @@
 package io.kuzujvm.planner.binder;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
@@ -65,7 +67,7 @@ public final class ExpressionBinder {
             if (binding instanceof Scope.ValueBinding value) {
                 return inputRef(value.field());
             }
-            throw KuzuException.notImplemented("Using the whole node " + variable.name() + " as a value");
+            return entityValue((Scope.EntityBinding) binding);
         }
         if (expression instanceof Expression.Property property) {
             return property(property, scope);
@@ -89,6 +91,41 @@ public final class ExpressionBinder {
 
     private RexNode inputRef(int field) {
         return rexBuilder.makeInputRef(rowTypes.get(field), field);
+    }
+
+    /** A node or rel variable as a value: its internal fields, then its properties. */
+    private RexNode entityValue(Scope.EntityBinding binding) {
+        List<EntityValueFunction.Part> parts = new ArrayList<>();
+        List<RexNode> operands = new ArrayList<>();
+        TypeId kind;
+        if (binding instanceof Scope.RelBinding rel) {
+            if (rel.sourceField() < 0) {
+                throw KuzuException.notImplemented("Returning a relationship matched without direction");
+            }
+            kind = TypeId.REL;
+            parts.add(EntityValueFunction.Part.internalId("_SRC", rel.sourceTableId()));
+            operands.add(inputRef(rel.sourceField()));
+            parts.add(EntityValueFunction.Part.internalId("_DST", rel.destinationTableId()));
+            operands.add(inputRef(rel.destinationField()));
+            parts.add(EntityValueFunction.Part.constant("_LABEL", rel.table().name()));
+            parts.add(EntityValueFunction.Part.internalId("_ID", rel.table().tableId()));
+        } else {
+            kind = TypeId.NODE;
+            parts.add(EntityValueFunction.Part.internalId("_ID", binding.table().tableId()));
+        }
+        operands.add(inputRef(binding.idField()));
+        if (kind == TypeId.NODE) {
+            parts.add(EntityValueFunction.Part.constant("_LABEL", binding.table().name()));
+        }
+        List<Property> properties = binding.table().properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Integer field = binding.propertyFields().get(i);
+            if (field != null) {
+                parts.add(EntityValueFunction.Part.column(properties.get(i).name()));
+                operands.add(inputRef(field));
+            }
+        }
+        return rexBuilder.makeCall(new EntityValueFunction(kind, parts), operands);
     }
 
     private RexNode property(Expression.Property property, Scope scope) {

@@ -42,7 +42,12 @@ public final class Scope {
             implements EntityBinding {
     }
 
-    public record RelBinding(String name, RelTableEntry table, int idField, Map<Integer, Integer> propertyFields)
+    /**
+     * A rel variable; also where its source and destination node ids are (-1 when a pattern
+     * without direction leaves that open per row) and their tables.
+     */
+    public record RelBinding(String name, RelTableEntry table, int idField, Map<Integer, Integer> propertyFields,
+                             int sourceField, long sourceTableId, int destinationField, long destinationTableId)
             implements EntityBinding {
     }
 

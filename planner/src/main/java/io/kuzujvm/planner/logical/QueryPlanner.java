@@ -331,7 +331,13 @@ public final class QueryPlanner {
         for (int i = 0; i < relTable.properties().size(); i++) {
             relFields.put(i, width + 2 + i);
         }
-        Scope.RelBinding relBinding = new Scope.RelBinding(relVariable, relTable, width, relFields);
+        boolean directed = choice.directions().size() == 1;
+        boolean forward = choice.directions().get(0) == RelTable.Direction.FORWARD;
+        NodeTableEntry sourceTable = forward ? from.table() : neighbourTable;
+        NodeTableEntry destinationTable = forward ? neighbourTable : from.table();
+        Scope.RelBinding relBinding = new Scope.RelBinding(relVariable, relTable, width, relFields,
+                !directed ? -1 : forward ? from.idField() : width + 1, sourceTable.tableId(),
+                !directed ? -1 : forward ? width + 1 : from.idField(), destinationTable.tableId());
         if (rel.variable().isPresent()) {
             scope.add(relBinding);
         }
@@ -553,7 +559,7 @@ public final class QueryPlanner {
                 if (binding instanceof Scope.ValueBinding value) {
                     items.add(new Item(new Expression.Variable(value.name()), value.name()));
                 } else if (!binding.name().startsWith("_anon")) {
-                    throw KuzuException.notImplemented("Returning whole nodes (RETURN * with node " + binding.name() + ")");
+                    items.add(new Item(new Expression.Variable(binding.name()), binding.name()));
                 }
             }
         }

@@ -7,9 +7,11 @@ import io.kuzujvm.engine.expression.CastEvaluator;
 import io.kuzujvm.engine.expression.ColumnEvaluator;
 import io.kuzujvm.engine.expression.ComparisonEvaluator;
 import io.kuzujvm.engine.expression.ConstantEvaluator;
+import io.kuzujvm.engine.expression.EntityValueEvaluator;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
 import io.kuzujvm.engine.expression.NullCheckEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.planner.binder.EntityValueFunction;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Compiles Calcite row expressions into the engine's vectorized evaluators. */
@@ -73,6 +76,9 @@ final class RexCompiler {
 
     private ExpressionEvaluator call(RexCall call) {
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
+        if (call.getOperator() instanceof EntityValueFunction entity) {
+            return entityValue(entity, operands);
+        }
         LogicalType type = KuzuTypes.toLogical(call.getType());
         return switch (call.getKind()) {
             case EQUALS -> comparison(ComparisonEvaluator.Operator.EQUALS, operands);
@@ -96,6 +102,19 @@ final class RexCompiler {
             case CAST -> new CastEvaluator(operands.get(0), type);
             default -> throw KuzuException.notImplemented("Function " + call.getOperator().getName());
         };
+    }
+
+    private static ExpressionEvaluator entityValue(EntityValueFunction entity, List<ExpressionEvaluator> operands) {
+        List<EntityValueEvaluator.Field> fields = new ArrayList<>();
+        int operand = 0;
+        for (EntityValueFunction.Part part : entity.parts()) {
+            fields.add(switch (part.kind()) {
+                case CONSTANT -> new EntityValueEvaluator.ConstantField(part.name(), part.constant());
+                case INTERNAL_ID -> new EntityValueEvaluator.IdField(part.name(), part.tableId(), operands.get(operand++));
+                case COLUMN -> new EntityValueEvaluator.ValueField(part.name(), operands.get(operand++));
+            });
+        }
+        return new EntityValueEvaluator(entity.valueType(), fields);
     }
 
     private static ExpressionEvaluator comparison(ComparisonEvaluator.Operator op, List<ExpressionEvaluator> operands) {

@@ -1,0 +1,62 @@
+package io.kuzujvm.planner.binder;
+
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.TypeId;
+import io.kuzujvm.planner.logical.KuzuTypes;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.OperandTypes;
+
+import java.util.List;
+
+/**
+ * The value of a node or rel variable, built from the fields that hold its parts. Each
+ * call's operator carries the layout: field names, which are internal ids of which table,
+ * and the label; the operands are the id and property columns in field order.
+ */
+public final class EntityValueFunction extends SqlFunction {
+
+    /** One field of the value: a constant label, an internal id of a table, or a plain column. */
+    public record Part(String name, Kind kind, long tableId, Object constant) {
+
+        /** How a field is filled. */
+        public enum Kind { CONSTANT, INTERNAL_ID, COLUMN }
+
+        public static Part constant(String name, Object value) {
+            return new Part(name, Kind.CONSTANT, -1, value);
+        }
+
+        public static Part internalId(String name, long tableId) {
+            return new Part(name, Kind.INTERNAL_ID, tableId, null);
+        }
+
+        public static Part column(String name) {
+            return new Part(name, Kind.COLUMN, -1, null);
+        }
+    }
+
+    private final LogicalType valueType;
+    private final List<Part> parts;
+
+    public EntityValueFunction(TypeId kind, List<Part> parts) {
+        super(kind == TypeId.NODE ? "NODE_VALUE" : "REL_VALUE", SqlKind.OTHER_FUNCTION,
+                opBinding -> KuzuTypes.toRel(LogicalType.of(kind)), null, OperandTypes.VARIADIC,
+                SqlFunctionCategory.SYSTEM);
+        this.valueType = LogicalType.of(kind);
+        this.parts = List.copyOf(parts);
+    }
+
+    public LogicalType valueType() {
+        return valueType;
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    @Override
+    public boolean isDeterministic() {
+        return true;
+    }
+}
