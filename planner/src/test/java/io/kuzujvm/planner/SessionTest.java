@@ -205,6 +205,17 @@ class SessionTest {
     }
 
     @Test
+    void createsTablesWithNestedTypes() {
+        rows("create node table organisation (ID INt64, state STRUCT(revenue INT16, location STRING[],"
+                + " stock STRUCT(price INT64[], volume INT64)), info UNION(price FLOAT, note STRING),"
+                + " audience MAP(STRING, INT64), grades INT64[4], amount DECIMAL(10, 2), PRIMARY KEY (ID))");
+        assertEquals(List.of("1|state|STRUCT(revenue INT16, location STRING[], stock STRUCT(price INT64[], volume INT64))",
+                        "2|info|UNION(price FLOAT, note STRING)", "3|audience|MAP(STRING, INT64)", "4|grades|INT64[4]",
+                        "5|amount|DECIMAL(10, 2)"),
+                rows("CALL table_info('organisation') WHERE `property id` > 0 RETURN `property id`, name, type"));
+    }
+
+    @Test
     void showsTablesAndTableInfo() {
         createPeople();
         assertEquals(List.of("0|Person|NODE|local(kuzu)|"), rows("CALL SHOW_TABLES() RETURN *"));

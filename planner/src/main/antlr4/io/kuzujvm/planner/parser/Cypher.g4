@@ -51,8 +51,19 @@ primaryKey
     : PRIMARY KEY '(' symbolicName ')'
     ;
 
+// The text of a type is handed to LogicalType.parse; the grammar only delimits it.
 dataType
-    : symbolicName ( '(' DecimalInteger ( ',' DecimalInteger )? ')' )? ( '[' DecimalInteger? ']' )*
+    : symbolicName '(' typeField ( ',' typeField )* ')' arraySuffix*        // STRUCT(a INT64, ...), UNION(...)
+    | symbolicName '(' dataType ',' dataType ')' arraySuffix*               // MAP(K, V)
+    | symbolicName ( '(' DecimalInteger ( ',' DecimalInteger )? ')' )? arraySuffix*
+    ;
+
+typeField
+    : symbolicName dataType
+    ;
+
+arraySuffix
+    : '[' DecimalInteger? ']'
     ;
 
 // ---- COPY ----
@@ -281,7 +292,7 @@ nonReservedKeyword
     : ALL | ASC | ASCENDING | ATTACH | BEGIN | CHECKPOINT | COMMIT | CONTAINS | COPY | COUNT | DEFAULT
     | DESC | DESCENDING | DETACH | DROP | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
-    | TO | TRANSACTION | USE | YIELD | LIMIT | EXPLAIN
+    | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     ;
 
 // ---- lexer ----
