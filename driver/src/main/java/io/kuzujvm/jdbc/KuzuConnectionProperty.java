@@ -12,7 +12,9 @@ import java.util.Properties;
  */
 public enum KuzuConnectionProperty {
 
-    READ_ONLY("read_only", "false", "Open the connection read-only (reported by Connection.isReadOnly).",
+    READ_ONLY("read_only", "false", "Open the connection read-only (reported by Connection.isReadOnly); on an"
+            + " on-disk database writes are then refused, and without a writer in this JVM the directory is opened"
+            + " without the writer's lock.",
             new String[] {"true", "false"}),
     // Tools and pools always pass these; an embedded database has no login, so they are accepted and unused.
     USER("user", null, "Accepted for tool compatibility; an embedded database has no login.", null),

@@ -10,7 +10,8 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code jdbc:kuzu::memory:} a new private in-memory database;</li>
  *   <li>{@code jdbc:kuzu::memory:NAME} the in-memory database shared under NAME;</li>
- *   <li>{@code jdbc:kuzu:/some/path} an on-disk database (not supported yet).</li>
+ *   <li>{@code jdbc:kuzu:/some/path} the on-disk database in that directory (created when missing;
+ *   {@code ?read_only=true} opens it without the writer's lock and refuses writes).</li>
  * </ul>
  * Properties may follow a {@code ?} as {@code name=value&...}. A URL property wins over
  * one passed in {@link Properties}, as in pgjdbc.

@@ -20,9 +20,8 @@ class SnapshotIsolationTest {
         session.execute(cypher).close();
     }
 
-    private static void insert(Session session, int from, int to) {
-        run(session, "COPY Person FROM (MATCH (s:Seed) WHERE s.k >= " + from + " AND s.k < " + to
-                + " RETURN s.k AS id)");
+    private void insert(Session session, int from, int to) {
+        run(session, "COPY Person FROM \"" + idFile(from, to) + "\"");
     }
 
     private static long count(QueryResult result) {
@@ -39,9 +38,7 @@ class SnapshotIsolationTest {
         try (GraphDatabase database = GraphDatabase.inMemory();
              Session writer = database.openSession();
              Session reader = database.openSession()) {
-            run(writer, "CREATE NODE TABLE Seed(k INT64, PRIMARY KEY(k))");
             run(writer, "CREATE NODE TABLE Person(id INT64, PRIMARY KEY(id))");
-            run(writer, "COPY Seed FROM \"" + seedFile(6000) + "\"");
             insert(writer, 0, 3000);
             try (QueryResult result = reader.execute("MATCH (p:Person) RETURN p.id")) {
                 DataChunk first = result.nextChunk();
@@ -56,13 +53,13 @@ class SnapshotIsolationTest {
         }
     }
 
-    private Path seedFile(int n) {
+    private Path idFile(int from, int to) {
         try {
             StringBuilder text = new StringBuilder();
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 text.append(i).append('\n');
             }
-            Path file = dir.resolve("seed.csv");
+            Path file = dir.resolve("ids" + from + ".csv");
             java.nio.file.Files.writeString(file, text);
             return file;
         } catch (java.io.IOException e) {

@@ -19,7 +19,7 @@ public final class CsvOptions {
     public boolean delimSet;
     public byte quote = '"';
     public boolean quoteSet;
-    public byte escape = '"';
+    public byte escape = '\\';
     public boolean escapeSet;
     public long skip;
     public boolean parallel = true;

@@ -24,7 +24,7 @@ public final class CsvSniffer {
 
     private static final byte[] DELIMITERS = {',', '|', ';', '\t'};
     private static final byte[] QUOTES = {'"', '\''};
-    private static final byte[] ESCAPES = {'"', '\\', '\''};
+    private static final byte[] ESCAPES = {'\\', '"', '\''};
 
     private CsvSniffer() {
     }
@@ -61,7 +61,8 @@ public final class CsvSniffer {
     public static CsvSchema sniff(List<String> files, CsvOptions given,
                                   Optional<List<String>> fileColumnNames, Optional<List<LogicalType>> fileColumnTypes) {
         try (FileChannel channel = FileChannel.open(Path.of(files.get(0)), StandardOpenOption.READ)) {
-            CsvOptions options = given.autoDetect ? detectDialect(channel, given) : given.copy();
+            CsvOptions options = given.autoDetect
+                    ? detectDialect(channel, given, fileColumnTypes.map(List::size)) : given.copy();
             boolean headerGiven = options.header != null;
             CsvOptions noSkip = options.copy();
             noSkip.skip = 0;
@@ -166,7 +167,8 @@ public final class CsvSniffer {
         return rows;
     }
 
-    private static CsvOptions detectDialect(FileChannel channel, CsvOptions given) {
+    /** The dialect whose rows are consistent, preferring the expected column count (COPY), then more columns. */
+    private static CsvOptions detectDialect(FileChannel channel, CsvOptions given, Optional<Integer> expectedColumns) {
         if (given.delimSet && given.quoteSet && given.escapeSet) {
             return given.copy();
         }
@@ -186,8 +188,11 @@ public final class CsvSniffer {
                     }
                     boolean consistent = result[1] == 1;
                     int columns = result[0];
-                    if (best == null || (consistent && !bestConsistent)
-                            || (consistent == bestConsistent && columns > bestColumns)) {
+                    boolean expected = expectedColumns.isPresent() && expectedColumns.get() == columns;
+                    boolean bestExpected = expectedColumns.isPresent() && expectedColumns.get() == bestColumns;
+                    if (best == null || (expected && !bestExpected)
+                            || (expected == bestExpected && consistent && !bestConsistent)
+                            || (expected == bestExpected && consistent == bestConsistent && columns > bestColumns)) {
                         best = candidate;
                         bestColumns = columns;
                         bestConsistent = consistent;
@@ -216,15 +221,14 @@ public final class CsvSniffer {
                 if (n == 0) {
                     continue;
                 }
-                if (parser.trailingDelimiter()) {
-                    n--;
-                }
+                // A row ending in the delimiter may have an empty last field or none: either count fits.
+                int trimmed = parser.trailingDelimiter() ? n - 1 : n;
                 if (first < 0) {
                     first = n;
-                } else if (n != first) {
+                } else if (n != first && trimmed != first) {
                     consistent = false;
                 }
-                max = Math.max(max, n);
+                max = Math.max(max, n == first ? n : trimmed);
                 rows++;
             }
         } catch (CsvParseError e) {

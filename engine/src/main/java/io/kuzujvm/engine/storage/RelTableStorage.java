@@ -137,6 +137,11 @@ final class RelTableStorage {
         return liveIndexes;
     }
 
+    /** The writer's index when it covers exactly the first {@code count} rels (reused by the committed snapshot). */
+    synchronized CsrIndex[][] liveIndexesIfCovering(int count) {
+        return liveIndexes != null && numRels == count ? liveIndexes : null;
+    }
+
     /** Forward and backward CSR per pair over the first {@code count} rels. */
     synchronized CsrIndex[][] buildIndexes(int count) {
         int pairCount = entry.connections().size();

@@ -47,6 +47,7 @@ public final class Snapshot {
         RelTableVersion(RelTableStorage storage, int numRels) {
             this.storage = storage;
             this.numRels = numRels;
+            this.indexes = storage.liveIndexesIfCovering(numRels);
         }
 
         RelTableStorage storage() {

@@ -2,13 +2,19 @@ package io.kuzujvm.tck.model;
 
 /** One step of a case, in file order. */
 public sealed interface CaseStep permits TestStatement, CaseStep.CreateConnection,
-        CaseStep.CreateDatasetSchema, CaseStep.Unsupported {
+        CaseStep.CreateDatasetSchema, CaseStep.ReloadDatabase, CaseStep.Unsupported {
 
     /** {@code -CREATE_CONNECTION name}: a further connection to the case's database. */
     record CreateConnection(String name) implements CaseStep {}
 
     /** {@code -CREATE_DATASET_SCHEMA name}: run {@code dataset/name/schema.cypher} here. */
     record CreateDatasetSchema(String dataset, int line) implements CaseStep {}
+
+    /**
+     * {@code -RELOADDB}: close every connection and reopen them; the case runs on an on-disk
+     * database so that its data must survive the reopening.
+     */
+    record ReloadDatabase(int line) implements CaseStep {}
 
     /**
      * A directive the runner cannot honour (e.g. {@code -RELOADDB} in memory): the rest of the

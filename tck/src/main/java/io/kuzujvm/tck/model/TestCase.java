@@ -19,4 +19,9 @@ public record TestCase(String name, boolean skipped, List<CaseStep> steps, int l
                 || (s instanceof TestStatement t
                         && !t.connection().equals(TestStatement.DEFAULT_CONNECTION)));
     }
+
+    /** True when the case reloads its database ({@code -RELOADDB}), so it needs one on disk. */
+    public boolean reloadsDatabase() {
+        return steps.stream().anyMatch(s -> s instanceof CaseStep.ReloadDatabase);
+    }
 }

@@ -366,7 +366,10 @@ public final class TestFileParser {
                     pendingLabel = substitute(paramsFrom(1));
                     return null;
                 }
-                case BEGIN_CONCURRENT_EXECUTION, END_CONCURRENT_EXECUTION, RELOADDB,
+                case RELOADDB -> {
+                    return new CaseStep.ReloadDatabase(lineNumber());
+                }
+                case BEGIN_CONCURRENT_EXECUTION, END_CONCURRENT_EXECUTION,
                         INSERT_DATASET_BY_ROW, IMPORT_DATABASE, REMOVE_FILE, MULTI_COPY_RANDOM -> {
                     return new CaseStep.Unsupported(directive.word(), lineNumber());
                 }

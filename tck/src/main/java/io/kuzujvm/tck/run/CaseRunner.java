@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 public final class CaseRunner {
 
     private static final String MEMORY_URL = "jdbc:kuzu::memory:";
+    private static final String DISK_URL = "jdbc:kuzu:";
     private static final String DATABASE_PATH = "${DATABASE_PATH}";
     private static final AtomicLong SHARED_DATABASES = new AtomicLong();
 
@@ -58,6 +59,8 @@ public final class CaseRunner {
         private final Map<String, Connection> connections = new LinkedHashMap<>();
         private String url;
         private Path databaseDir;
+        /** The on-disk database of a case that reloads it. */
+        private Path diskDatabase;
         /** Once set, every further statement gets this verdict. */
         private Verdict remaining;
 
@@ -81,13 +84,24 @@ public final class CaseRunner {
             } finally {
                 closeConnections();
                 deleteDatabaseDir();
+                deleteTree(diskDatabase);
             }
             return new CaseResult(file.path(), file.category(), testCase.name(), results);
         }
 
         private boolean openDefaultConnection() {
-            url = testCase.usesSeveralConnections()
-                    ? MEMORY_URL + "tck_" + SHARED_DATABASES.incrementAndGet() : MEMORY_URL;
+            if (testCase.reloadsDatabase()) {
+                try {
+                    diskDatabase = Files.createTempDirectory("kuzu-tck-disk");
+                } catch (IOException e) {
+                    remaining = Verdict.notRunnable("cannot create a database folder: " + e);
+                    return false;
+                }
+                url = DISK_URL + diskDatabase.resolve("db");
+            } else {
+                url = testCase.usesSeveralConnections()
+                        ? MEMORY_URL + "tck_" + SHARED_DATABASES.incrementAndGet() : MEMORY_URL;
+            }
             Connection c = open();
             if (c == null) {
                 return false;
@@ -146,7 +160,9 @@ public final class CaseRunner {
             if (remaining != null) {
                 return;
             }
-            if (step instanceof CaseStep.Unsupported u) {
+            if (step instanceof CaseStep.ReloadDatabase) {
+                reload();
+            } else if (step instanceof CaseStep.Unsupported u) {
                 remaining = Verdict.notRunnable("directive not supported by the runner: "
                         + u.directive() + " (line " + u.line() + ")");
             } else if (step instanceof CaseStep.CreateConnection cc) {
@@ -166,6 +182,19 @@ public final class CaseRunner {
                     remaining = Verdict.notRunnable("cannot read schema of " + schema.dataset()
                             + ": " + e);
                 }
+            }
+        }
+
+        /** Closes every connection (the last close checkpoints the database) and reopens them. */
+        private void reload() {
+            List<String> names = new ArrayList<>(connections.keySet());
+            closeConnections();
+            for (String name : names) {
+                Connection c = open();
+                if (c == null) {
+                    return;
+                }
+                connections.put(name, c);
             }
         }
 
@@ -227,10 +256,14 @@ public final class CaseRunner {
         }
 
         private void deleteDatabaseDir() {
-            if (databaseDir == null) {
+            deleteTree(databaseDir);
+        }
+
+        private void deleteTree(Path root) {
+            if (root == null) {
                 return;
             }
-            try (Stream<Path> paths = Files.walk(databaseDir)) {
+            try (Stream<Path> paths = Files.walk(root)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // left in the temporary folder

@@ -152,7 +152,8 @@ class TestFileParserTest {
         assertEquals(4, c.statementCount());
         assertEquals("RETURN 3", statement(c, 2).query());
         assertEquals(new ExpectedResult.Tuples(1, List.of("2")), statement(c, 1).results().get(0));
-        assertInstanceOf(CaseStep.Unsupported.class, c.steps().get(3));
+        assertInstanceOf(CaseStep.ReloadDatabase.class, c.steps().get(3));
+        assertTrue(c.reloadsDatabase());
     }
 
     @Test
