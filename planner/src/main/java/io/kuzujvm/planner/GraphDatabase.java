@@ -5,6 +5,7 @@ import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.planner.extension.AttachedDatabases;
 import io.kuzujvm.planner.extension.DatabaseExtension;
 import io.kuzujvm.planner.function.TableFunctions;
+import io.kuzujvm.planner.settings.Settings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class GraphDatabase implements AutoCloseable {
     private final Database engine;
     private final AttachedDatabases attachedDatabases = new AttachedDatabases();
     private final TableFunctions tableFunctions = new TableFunctions();
+    private final Settings settings = new Settings();
     private final List<DatabaseExtension> extensions;
 
     private GraphDatabase(Database engine, List<DatabaseExtension> extensions) {
@@ -60,6 +62,10 @@ public final class GraphDatabase implements AutoCloseable {
 
     public AttachedDatabases attachedDatabases() {
         return attachedDatabases;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public TableFunctions tableFunctions() {

@@ -111,6 +111,13 @@ public final class Session implements AutoCloseable {
             }
             return message("Detached database successfully.");
         }
+        if (statement instanceof Statement.SetOption option) {
+            if (!(option.value() instanceof Expression.Literal literal)) {
+                throw KuzuException.binder("The value of option " + option.name() + " must be a literal.");
+            }
+            database.settings().set(option.name(), literal.value());
+            return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "SetOption"), () -> { });
+        }
         if (statement instanceof Statement.Use use) {
             database.attachedDatabases().get(use.alias());
             defaultDatabase = Optional.of(use.alias());

@@ -216,6 +216,15 @@ class SessionTest {
     }
 
     @Test
+    void setsAndReadsOptions() {
+        assertEquals(List.of(), rows("CALL threads=3"));
+        assertEquals(List.of("3"), rows("CALL current_setting('threads') RETURN *"));
+        assertEquals(List.of("True"), rows("CALL current_setting('enable_plan_optimizer') RETURN *"));
+        assertEquals("Binder exception: Invalid option name: thread.",
+                assertThrows(KuzuException.class, () -> rows("CALL thread=10")).getMessage());
+    }
+
+    @Test
     void showsTablesAndTableInfo() {
         createPeople();
         assertEquals(List.of("0|Person|NODE|local(kuzu)|"), rows("CALL SHOW_TABLES() RETURN *"));

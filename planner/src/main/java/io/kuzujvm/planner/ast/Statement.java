@@ -44,6 +44,10 @@ public sealed interface Statement {
     record Use(String alias) implements Statement {
     }
 
+    /** CALL option = value. */
+    record SetOption(String name, Expression value) implements Statement {
+    }
+
     record InstallExtension(String name) implements Statement {
     }
 

@@ -16,6 +16,7 @@ public final class TableFunctions {
         register(new ShowTablesFunction());
         register(new TableInfoFunction());
         register(new ShowAttachedDatabasesFunction());
+        register(new CurrentSettingFunction());
         register(new ShowWarningsFunction());
         register(new ShowWarningsFunction.Clear());
     }

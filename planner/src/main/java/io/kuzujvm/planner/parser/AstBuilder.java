@@ -59,8 +59,8 @@ final class AstBuilder {
             return new Statement.LoadExtension(
                     c.symbolicName() != null ? name(c.symbolicName()) : string(c.StringLiteral()));
         }
-        if (ctx instanceof CypherParser.SetOptionStatementContext) {
-            return new Statement.Unsupported("Configuration statements (CALL option = value)");
+        if (ctx instanceof CypherParser.SetOptionStatementContext c) {
+            return new Statement.SetOption(name(c.symbolicName()), expression(c.expression()));
         }
         if (ctx instanceof CypherParser.BeginTransactionStatementContext
                 || ctx instanceof CypherParser.CommitStatementContext
