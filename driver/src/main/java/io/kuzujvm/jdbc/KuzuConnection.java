@@ -27,7 +27,9 @@ import java.util.concurrent.Executor;
 
 /**
  * A JDBC connection: one planner {@link Session} on a database leased from
- * {@link InMemoryDatabases}. Every statement runs in auto-commit mode (transactions come later).
+ * {@link InMemoryDatabases}. In auto-commit mode every statement is its own transaction; with
+ * auto-commit off the next statement begins an explicit transaction (BEGIN TRANSACTION, READ
+ * ONLY on a read-only connection) that {@link #commit()} / {@link #rollback()} end.
  * The session is not thread-safe, so running statements and pulling rows hold {@link #lock}.
  */
 public final class KuzuConnection extends KuzuResource implements Connection {
@@ -40,7 +42,7 @@ public final class KuzuConnection extends KuzuResource implements Connection {
     private final Set<KuzuStatement> openStatements = Collections.synchronizedSet(new LinkedHashSet<>());
     private boolean readOnly;
     private String schema;
-    private int transactionIsolation = TRANSACTION_SERIALIZABLE;
+    private boolean autoCommit = true;
     private int holdability = ResultSet.CLOSE_CURSORS_AT_COMMIT;
     private int networkTimeoutMillis;
     private final Properties clientInfo = new Properties();
@@ -60,6 +62,9 @@ public final class KuzuConnection extends KuzuResource implements Connection {
         checkOpen();
         synchronized (lock) {
             try {
+                if (!autoCommit && !session.inTransaction()) {
+                    session.beginTransaction(readOnly);
+                }
                 return session.execute(cypher, parameters);
             } catch (RuntimeException e) {
                 throw SqlErrors.fromEngine(e);
@@ -188,32 +193,68 @@ public final class KuzuConnection extends KuzuResource implements Connection {
         return PlaceholderTranslator.translate(sql).cypher();
     }
 
-    // ---- transactions: auto-commit only, for now ----------------------------------------------
+    // ---- transactions ------------------------------------------------------------------------
 
+    /**
+     * Turning auto-commit off makes the next statement begin a transaction; turning it on
+     * commits the open one (JDBC); setting the current mode again changes nothing.
+     */
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        if (!autoCommit) {
-            throw SqlErrors.notSupported("Transactions are not supported yet: connections stay in auto-commit mode");
+        synchronized (lock) {
+            if (autoCommit == this.autoCommit) {
+                return;
+            }
+            if (autoCommit && session.inTransaction()) {
+                try {
+                    session.commit();
+                } catch (RuntimeException e) {
+                    throw SqlErrors.fromEngine(e);
+                }
+            }
+            this.autoCommit = autoCommit;
         }
     }
 
     @Override
     public boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return true;
+        return autoCommit;
     }
 
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        throw SqlErrors.withState("Cannot commit: the connection is in auto-commit mode", "25000");
+        synchronized (lock) {
+            if (autoCommit) {
+                throw SqlErrors.withState("Cannot commit: the connection is in auto-commit mode", "25000");
+            }
+            if (session.inTransaction()) {
+                try {
+                    session.commit();
+                } catch (RuntimeException e) {
+                    throw SqlErrors.fromEngine(e);
+                }
+            }
+        }
     }
 
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        throw SqlErrors.withState("Cannot roll back: the connection is in auto-commit mode", "25000");
+        synchronized (lock) {
+            if (autoCommit) {
+                throw SqlErrors.withState("Cannot roll back: the connection is in auto-commit mode", "25000");
+            }
+            if (session.inTransaction()) {
+                try {
+                    session.rollback();
+                } catch (RuntimeException e) {
+                    throw SqlErrors.fromEngine(e);
+                }
+            }
+        }
     }
 
     @Override
@@ -237,13 +278,16 @@ public final class KuzuConnection extends KuzuResource implements Connection {
         setSavepoint();
     }
 
-    /** Stored and reported only: with auto-commit every statement is its own serializable unit. */
+    /**
+     * Accepts every standard level; transactions always run at the strongest (snapshot reads,
+     * one writer at a time), which JDBC allows a driver to substitute for a weaker one.
+     */
     @Override
     public void setTransactionIsolation(int level) throws SQLException {
         checkOpen();
         switch (level) {
             case TRANSACTION_READ_UNCOMMITTED, TRANSACTION_READ_COMMITTED, TRANSACTION_REPEATABLE_READ,
-                 TRANSACTION_SERIALIZABLE -> transactionIsolation = level;
+                 TRANSACTION_SERIALIZABLE -> { }
             default -> throw SqlErrors.withState("Invalid transaction isolation level " + level,
                     SqlErrors.INVALID_PARAMETER_VALUE);
         }
@@ -252,7 +296,7 @@ public final class KuzuConnection extends KuzuResource implements Connection {
     @Override
     public int getTransactionIsolation() throws SQLException {
         checkOpen();
-        return transactionIsolation;
+        return TRANSACTION_SERIALIZABLE;
     }
 
     // ---- state that pools reset on every return --------------------------------------------------

@@ -1057,7 +1057,7 @@ public final class KuzuDatabaseMetaData extends KuzuWrapper implements DatabaseM
         return 0;
     }
 
-    // ---- transactions: auto-commit only for now ---------------------------------------------------
+    // ---- transactions: snapshot reads, one writer at a time; DDL and DML mix in one transaction ------
 
     @Override
     public int getDefaultTransactionIsolation() {
@@ -1066,7 +1066,7 @@ public final class KuzuDatabaseMetaData extends KuzuWrapper implements DatabaseM
 
     @Override
     public boolean supportsTransactions() {
-        return false;
+        return true;
     }
 
     @Override
@@ -1076,7 +1076,7 @@ public final class KuzuDatabaseMetaData extends KuzuWrapper implements DatabaseM
 
     @Override
     public boolean supportsDataDefinitionAndDataManipulationTransactions() {
-        return false;
+        return true;
     }
 
     @Override

@@ -83,15 +83,17 @@ class KuzuConnectionTest {
     }
 
     @Test
-    void autoCommitIsAlwaysOn() throws SQLException {
+    void autoCommitIsOnByDefaultAndCanBeTurnedOff() throws SQLException {
         try (Connection conn = DriverManager.getConnection("jdbc:kuzu::memory:")) {
             assertTrue(conn.getAutoCommit());
             conn.setAutoCommit(true);
-            SQLFeatureNotSupportedException e = assertThrows(SQLFeatureNotSupportedException.class,
-                    () -> conn.setAutoCommit(false));
-            assertTrue(e.getMessage().contains("Transactions are not supported yet"));
             assertThrows(SQLException.class, conn::commit);
             assertThrows(SQLException.class, conn::rollback);
+            conn.setAutoCommit(false);
+            assertFalse(conn.getAutoCommit());
+            conn.commit();
+            conn.rollback();
+            conn.setAutoCommit(true);
             assertTrue(conn.getAutoCommit());
         }
     }

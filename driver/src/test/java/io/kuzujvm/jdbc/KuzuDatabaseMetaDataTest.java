@@ -54,7 +54,7 @@ class KuzuDatabaseMetaDataTest {
             assertFalse(md.storesUpperCaseQuotedIdentifiers());
             assertFalse(md.storesLowerCaseQuotedIdentifiers());
             assertEquals("`", md.getIdentifierQuoteString());
-            assertFalse(md.supportsTransactions());
+            assertTrue(md.supportsTransactions());
             assertTrue(md.supportsBatchUpdates());
             assertEquals(4, md.getJDBCMajorVersion());
             assertEquals(conn, md.getConnection());

@@ -117,6 +117,45 @@ final class PgAttachedDatabase implements AttachedDatabase {
         return new PgScanOperator(dataSource, sql(pushedDown), types);
     }
 
+    /** The columns of a query of the user's (SQL_QUERY), from PostgreSQL's description of it. */
+    record QueryColumns(List<String> names, List<LogicalType> types) {
+    }
+
+    QueryColumns describe(String sql) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                java.sql.ResultSetMetaData meta = statement.getMetaData();
+                if (meta == null) {
+                    throw KuzuException.binder("SQL_QUERY runs queries that return rows; this one returns none: "
+                            + sql);
+                }
+                List<String> names = new java.util.ArrayList<>();
+                List<LogicalType> types = new java.util.ArrayList<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String name = meta.getColumnLabel(c);
+                    if (names.stream().anyMatch(name::equalsIgnoreCase)) {
+                        throw KuzuException.binder("Duplicate column name " + name + " in the result of SQL_QUERY.");
+                    }
+                    names.add(name);
+                    types.add(PgTypeMapping.require(name, meta.getColumnTypeName(c), meta.getPrecision(c),
+                            meta.getScale(c)));
+                }
+                return new QueryColumns(names, types);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw KuzuException.binder("Failed to run SQL_QUERY in " + alias + ": " + e.getMessage());
+        }
+    }
+
+    /** Streams the rows of a query in a READ ONLY transaction. */
+    PhysicalOperator scan(String sql, List<LogicalType> types) {
+        return new PgScanOperator(dataSource, sql, types);
+    }
+
     /** The SQL Calcite generates for a subtree in this database's convention. */
     static String sql(RelNode pushedDown) {
         JdbcImplementor implementor = new JdbcImplementor(DIALECT, KuzuTypes.typeFactory());

@@ -4,15 +4,12 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
-import io.kuzujvm.engine.vector.ValueVector;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -49,7 +46,7 @@ final class PgScanOperator implements PhysicalOperator {
             int row = 0;
             while (row < DataChunk.CAPACITY && resultSet.next()) {
                 for (int c = 0; c < types.size(); c++) {
-                    read(resultSet, c + 1, chunk.vector(c), row);
+                    PgValueReader.read(resultSet, c + 1, chunk.vector(c), row);
                 }
                 row++;
             }
@@ -76,39 +73,6 @@ final class PgScanOperator implements PhysicalOperator {
         statement = connection.createStatement();
         statement.setFetchSize(DataChunk.CAPACITY);
         resultSet = statement.executeQuery(sql);
-    }
-
-    private static void read(ResultSet rs, int column, ValueVector vector, int row) throws SQLException {
-        switch (vector.type().id()) {
-            case BOOL -> {
-                boolean value = rs.getBoolean(column);
-                if (rs.wasNull()) {
-                    vector.setNull(row, true);
-                } else {
-                    vector.setBool(row, value);
-                }
-            }
-            case INT8, INT16, INT32, INT64, SERIAL -> {
-                long value = rs.getLong(column);
-                if (rs.wasNull()) {
-                    vector.setNull(row, true);
-                } else {
-                    vector.setLong(row, value);
-                }
-            }
-            case FLOAT, DOUBLE -> {
-                double value = rs.getDouble(column);
-                if (rs.wasNull()) {
-                    vector.setNull(row, true);
-                } else {
-                    vector.setDouble(row, value);
-                }
-            }
-            case DATE -> vector.setObject(row, rs.getObject(column, LocalDate.class));
-            case TIMESTAMP -> vector.setObject(row, rs.getObject(column, LocalDateTime.class));
-            case BLOB -> vector.setObject(row, rs.getBytes(column));
-            default -> vector.setObject(row, rs.getString(column));
-        }
     }
 
     @Override

@@ -42,6 +42,6 @@ public final class PostgresExtension implements DatabaseExtension {
     @Override
     public List<TableFunction> tableFunctions() {
         return List.of(new ClearCacheFunction("postgres_clear_cache"),
-                new ClearCacheFunction("clear_attached_db_cache"));
+                new ClearCacheFunction("clear_attached_db_cache"), new SqlQueryFunction());
     }
 }

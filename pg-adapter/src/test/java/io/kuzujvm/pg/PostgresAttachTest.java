@@ -120,6 +120,25 @@ class PostgresAttachTest {
     }
 
     @Test
+    void sqlQueryRunsReadsOnly() {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        assertEquals(List.of("Alice|30", "Bob|27"),
+                rows("CALL SQL_QUERY('uw', 'select name, age from person where age > 26 order by name') RETURN *"));
+        assertEquals(List.of("Carol"),
+                rows("CALL SQL_QUERY('uw', 'select name, age from person') WHERE age < 20 YIELD name AS n RETURN n"));
+        KuzuException write = assertThrows(KuzuException.class,
+                () -> rows("CALL SQL_QUERY('uw', 'DELETE FROM person') RETURN *"));
+        assertTrue(write.getMessage().contains("SQL_QUERY"), write.getMessage());
+        KuzuException update = assertThrows(KuzuException.class,
+                () -> rows("CALL SQL_QUERY('uw', 'UPDATE person SET age = 1 RETURNING name') RETURN *"));
+        assertTrue(update.getMessage().contains("read-only transaction"), update.getMessage());
+        rows("CREATE NODE TABLE Person (name STRING, age INT64, PRIMARY KEY(name))");
+        assertEquals(List.of("4 tuples have been copied to the Person table."),
+                rows("COPY Person FROM SQL_QUERY('uw', 'select name, age from person')"));
+        assertEquals(List.of("4"), rows("LOAD FROM uw.person RETURN count(*)"));
+    }
+
+    @Test
     void clearCacheSeesNewTables() throws Exception {
         rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
         assertEquals(List.of("4"), List.of(String.valueOf(rows("LOAD FROM uw.person RETURN *").size())));

@@ -38,9 +38,35 @@ public final class Session implements AutoCloseable {
     private final PlanOptimizer optimizer = new PlanOptimizer();
     private Optional<String> defaultDatabase = Optional.empty();
     private boolean readOnly;
+    private boolean volatileText;
+    private final TransactionContext transaction;
 
     Session(GraphDatabase database) {
         this.database = database;
+        this.transaction = new TransactionContext(database.engine());
+    }
+
+    /** Whether an explicit transaction (BEGIN TRANSACTION ...) is open in this session. */
+    public boolean inTransaction() {
+        return transaction.active();
+    }
+
+    /** Starts an explicit transaction, as BEGIN TRANSACTION [READ ONLY] does. */
+    public void beginTransaction(boolean readOnlyTransaction) {
+        if (!transaction.active() && !readOnlyTransaction) {
+            checkWritable();
+        }
+        transaction.begin(readOnlyTransaction);
+    }
+
+    /** Commits the explicit transaction, as COMMIT does. */
+    public void commit() {
+        transaction.commit();
+    }
+
+    /** Rolls the explicit transaction back, as ROLLBACK does. */
+    public void rollback() {
+        transaction.rollback();
     }
 
     /**
@@ -74,17 +100,106 @@ public final class Session implements AutoCloseable {
             if (result != null) {
                 result.close();
             }
+            // nextval changes a sequence: a query that calls it runs as a write.
+            volatileText = parsed.text().toLowerCase(Locale.ROOT).contains("nextval");
             result = execute(parsed.statement(), parameters);
         }
         return result;
     }
 
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
+        if (statement instanceof Statement.BeginTransaction begin) {
+            beginTransaction(begin.readOnly());
+            return ok();
+        }
+        if (statement instanceof Statement.Commit) {
+            commit();
+            return ok();
+        }
+        if (statement instanceof Statement.Rollback) {
+            rollback();
+            return ok();
+        }
+        if (!transaction.active()) {
+            return executeStatement(statement, parameters);
+        }
+        if (statement instanceof Statement.AddProperty s) {
+            return runWrite(() -> message(schema().addProperty(s)));
+        }
+        if (statement instanceof Statement.DropProperty s) {
+            return runWrite(() -> message(schema().dropProperty(s)));
+        }
+        if (statement instanceof Statement.RenameProperty s) {
+            return runWrite(() -> message(schema().renameProperty(s)));
+        }
+        if (statement instanceof Statement.RenameTable s) {
+            return runWrite(() -> message(schema().renameTable(s)));
+        }
+        if (statement instanceof Statement.AddFromTo s) {
+            return runWrite(() -> message(schema().addFromTo(s)));
+        }
+        if (statement instanceof Statement.DropFromTo s) {
+            return runWrite(() -> message(schema().dropFromTo(s)));
+        }
+        if (statement instanceof Statement.CreateSequence s) {
+            return runWrite(() -> message(schema().createSequence(s)));
+        }
+        if (statement instanceof Statement.DropSequence s) {
+            return runWrite(() -> message(schema().dropSequence(s)));
+        }
+        if (statement instanceof Statement.Checkpoint) {
+            transaction.rollbackQuietly();
+            throw TransactionContext.error(TransactionContext.CHECKPOINT_ERROR);
+        }
+        if (transaction.isReadOnly() && !readsOnly(statement)) {
+            throw TransactionContext.error(TransactionContext.READ_ONLY_WRITE_ERROR);
+        }
+        // A statement of the explicit transaction sees it (its changes, or its snapshot);
+        // an error rolls the whole transaction back, as in Kùzu.
+        try (Database.Pin pin = transaction.pin()) {
+            return executeStatement(statement, parameters);
+        } catch (RuntimeException e) {
+            transaction.rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /** Statements a read-only transaction may run. */
+    private static boolean readsOnly(Statement statement) {
         if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
-            if (!writes(statement)) {
-                // A reader plans against the latest committed snapshot and keeps it while it runs.
+            return !writes(statement);
+        }
+        return statement instanceof Statement.Explain
+                || statement instanceof Statement.Use
+                || statement instanceof Statement.SetOption
+                || statement instanceof Statement.Attach
+                || statement instanceof Statement.Detach
+                || statement instanceof Statement.InstallExtension
+                || statement instanceof Statement.LoadExtension;
+    }
+
+    /**
+     * Pins the latest committed snapshot for a reader in auto-commit mode; inside an explicit
+     * transaction the statement already sees the transaction.
+     */
+    private Database.Pin readPin() {
+        if (transaction.active()) {
+            return () -> { };
+        }
+        return database.engine().pin(database.engine().snapshot());
+    }
+
+    private QueryResult executeStatement(Statement statement, Map<String, Object> parameters) {
+        if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
+            if (!writes(statement) && !volatileText) {
+                if (transaction.isWrite()) {
+                    // Inside a write transaction a read runs now, while it sees the transaction's changes.
+                    Planned planned = plan(statement, parameters);
+                    return materialize(planned.plan().columnNames(), planned.physical());
+                }
+                // A reader plans against its snapshot and keeps it while it runs.
                 Planned planned;
-                try (Database.Pin pin = database.engine().pin(database.engine().snapshot())) {
+                try (Database.Pin pin = readPin()) {
                     planned = plan(statement, parameters);
                 }
                 return new QueryResult(planned.plan().columnNames(), planned.physical(), () -> { });
@@ -99,7 +214,7 @@ public final class Session implements AutoCloseable {
             return explain(explain.inner(), parameters);
         }
         if (statement instanceof Statement.CreateNodeTable create) {
-            return runWrite(() -> message(new TableCreator(database.engine()).createNodeTable(create)));
+            return runWrite(() -> message(new TableCreator(database.engine(), schema()).createNodeTable(create)));
         }
         if (statement instanceof Statement.Attach attach) {
             return message(attach(attach));
@@ -132,10 +247,34 @@ public final class Session implements AutoCloseable {
             return message("Extension: " + load.name() + " has been loaded.");
         }
         if (statement instanceof Statement.CreateRelTable create) {
-            return runWrite(() -> message(new TableCreator(database.engine()).createRelTable(create)));
+            return runWrite(() -> message(new TableCreator(database.engine(), schema()).createRelTable(create)));
         }
         if (statement instanceof Statement.DropTable drop) {
             return runWrite(() -> message(new TableCreator(database.engine()).dropTable(drop)));
+        }
+        if (statement instanceof Statement.AddProperty s) {
+            return runWrite(() -> message(schema().addProperty(s)));
+        }
+        if (statement instanceof Statement.DropProperty s) {
+            return runWrite(() -> message(schema().dropProperty(s)));
+        }
+        if (statement instanceof Statement.RenameProperty s) {
+            return runWrite(() -> message(schema().renameProperty(s)));
+        }
+        if (statement instanceof Statement.RenameTable s) {
+            return runWrite(() -> message(schema().renameTable(s)));
+        }
+        if (statement instanceof Statement.AddFromTo s) {
+            return runWrite(() -> message(schema().addFromTo(s)));
+        }
+        if (statement instanceof Statement.DropFromTo s) {
+            return runWrite(() -> message(schema().dropFromTo(s)));
+        }
+        if (statement instanceof Statement.CreateSequence s) {
+            return runWrite(() -> message(schema().createSequence(s)));
+        }
+        if (statement instanceof Statement.DropSequence s) {
+            return runWrite(() -> message(schema().dropSequence(s)));
         }
         if (statement instanceof Statement.Checkpoint) {
             checkWritable();
@@ -175,9 +314,31 @@ public final class Session implements AutoCloseable {
         return new Planned(plan.withRoot(optimized), physical);
     }
 
+    private SchemaStatements schema() {
+        return new SchemaStatements(database.engine(), new SchemaStatements.Evaluator() {
+            @Override
+            public LogicalType typeOf(String expression) {
+                Planned planned = plan(parser.parse("RETURN " + expression).get(0).statement(), Map.of());
+                planned.physical().close();
+                return planned.physical().outputTypes().get(0);
+            }
+
+            @Override
+            public Object[] evaluate(String expression) {
+                Planned planned = plan(parser.parse("RETURN " + expression).get(0).statement(), Map.of());
+                try (PhysicalOperator root = planned.physical()) {
+                    DataChunk chunk = root.next();
+                    int[] positions = chunk == null ? new int[0] : chunk.selection().toArray();
+                    Object value = positions.length == 0 ? null : chunk.vector(0).getValue(positions[0]);
+                    return new Object[] {value, root.outputTypes().get(0)};
+                }
+            }
+        });
+    }
+
     private QueryResult explain(Statement inner, Map<String, Object> parameters) {
         Planned planned;
-        try (Database.Pin pin = database.engine().pin(database.engine().snapshot())) {
+        try (Database.Pin pin = readPin()) {
             planned = plan(inner, parameters);
         }
         planned.physical().close();
@@ -215,6 +376,10 @@ public final class Session implements AutoCloseable {
      */
     private QueryResult runWrite(java.util.function.Supplier<QueryResult> write) {
         checkWritable();
+        if (transaction.isWrite()) {
+            // A statement of an explicit transaction: its changes stay in the transaction until COMMIT.
+            return write.get();
+        }
         try (WriteTransaction transaction = database.engine().beginWrite()) {
             QueryResult result = write.get();
             transaction.commit();
@@ -250,6 +415,10 @@ public final class Session implements AutoCloseable {
         return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
     }
 
+    private static QueryResult ok() {
+        return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
+    }
+
     private static QueryResult message(String text) {
         return message("result", text);
     }
@@ -263,6 +432,8 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        // An open explicit transaction ends with its session, rolled back.
+        transaction.rollbackQuietly();
         defaultDatabase = Optional.empty();
     }
 }

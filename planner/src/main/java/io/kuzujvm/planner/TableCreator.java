@@ -19,9 +19,16 @@ import java.util.Set;
 final class TableCreator {
 
     private final Database database;
+    private final SchemaStatements schema;
 
     TableCreator(Database database) {
+        this(database, null);
+    }
+
+    /** @param schema checks DEFAULT expressions (none: defaults are taken unchecked) */
+    TableCreator(Database database, SchemaStatements schema) {
         this.database = database;
+        this.schema = schema;
     }
 
     String createNodeTable(Statement.CreateNodeTable create) {
@@ -94,7 +101,7 @@ final class TableCreator {
         }
     }
 
-    private static List<Property> properties(List<Statement.ColumnDefinition> columns) {
+    private List<Property> properties(List<Statement.ColumnDefinition> columns) {
         List<Property> properties = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Statement.ColumnDefinition column : columns) {
@@ -102,10 +109,12 @@ final class TableCreator {
                 throw KuzuException.binder("Duplicated column name: " + column.name()
                         + ", column name must be unique.");
             }
-            if (column.defaultValue().isPresent()) {
-                throw KuzuException.notImplemented("DEFAULT values");
+            LogicalType type = LogicalType.parse(column.typeName());
+            String defaultText = column.defaultText().orElse(null);
+            if (defaultText != null && schema != null) {
+                schema.checkDefaultType(column.defaultValue().orElseThrow(), defaultText, type);
             }
-            properties.add(new Property(column.name(), LogicalType.parse(column.typeName())));
+            properties.add(new Property(column.name(), type, defaultText));
         }
         return properties;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class Catalog {
 
     private final Map<String, TableEntry> tables = new LinkedHashMap<>();
+    private final Map<String, SequenceEntry> sequences = new LinkedHashMap<>();
     private long nextTableId;
 
     private static String key(String name) {
@@ -62,7 +63,7 @@ public final class Catalog {
         if (entry instanceof NodeTableEntry node) {
             for (TableEntry other : tables.values()) {
                 if (other instanceof RelTableEntry rel && rel.connections().stream()
-                        .anyMatch(c -> c.from().equals(node) || c.to().equals(node))) {
+                        .anyMatch(c -> c.from().tableId() == node.tableId() || c.to().tableId() == node.tableId())) {
                     throw KuzuException.binder("Cannot delete node table " + entry.name()
                             + " because it is referenced by relationship table " + rel.name() + ".");
                 }
@@ -75,6 +76,7 @@ public final class Catalog {
     public synchronized Catalog copy() {
         Catalog copy = new Catalog();
         copy.tables.putAll(tables);
+        copy.sequences.putAll(sequences);
         copy.nextTableId = nextTableId;
         return copy;
     }
@@ -96,6 +98,57 @@ public final class Catalog {
     /** Makes the next table id at least {@code id} (replay of a checkpoint). */
     public synchronized void advanceNextTableId(long id) {
         nextTableId = Math.max(nextTableId, id);
+    }
+
+    /**
+     * Replaces a table's definition (ALTER TABLE), possibly under a new name; rel tables
+     * that connect a replaced node table are updated to the new entry.
+     */
+    public synchronized void replace(String oldName, TableEntry updated) {
+        TableEntry old = get(oldName);
+        if (!key(oldName).equals(key(updated.name())) && contains(updated.name())) {
+            throw KuzuException.binder("Table " + updated.name() + " already exists.");
+        }
+        Map<String, TableEntry> rebuilt = new LinkedHashMap<>();
+        for (Map.Entry<String, TableEntry> e : tables.entrySet()) {
+            TableEntry entry = e.getValue();
+            if (entry == old) {
+                rebuilt.put(key(updated.name()), updated);
+                continue;
+            }
+            if (updated instanceof NodeTableEntry node && entry instanceof RelTableEntry rel) {
+                entry = RelTables.withNodeTable(rel, node);
+            }
+            rebuilt.put(e.getKey(), entry);
+        }
+        tables.clear();
+        tables.putAll(rebuilt);
+    }
+
+    public synchronized Optional<SequenceEntry> findSequence(String name) {
+        return Optional.ofNullable(sequences.get(key(name)));
+    }
+
+    /** The sequence, or Kùzu's catalog error when there is none. */
+    public synchronized SequenceEntry sequence(String name) {
+        SequenceEntry entry = sequences.get(key(name));
+        if (entry == null) {
+            throw KuzuException.catalog("Sequence " + name + " does not exist.");
+        }
+        return entry;
+    }
+
+    /** Adds or replaces (new state) a sequence. */
+    public synchronized void putSequence(SequenceEntry sequence) {
+        sequences.put(key(sequence.name()), sequence);
+    }
+
+    public synchronized void dropSequence(String name) {
+        sequences.remove(key(name));
+    }
+
+    public synchronized List<SequenceEntry> sequences() {
+        return new ArrayList<>(sequences.values());
     }
 
     public synchronized List<TableEntry> tables() {

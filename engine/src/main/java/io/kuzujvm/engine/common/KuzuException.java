@@ -17,7 +17,9 @@ public class KuzuException extends RuntimeException {
         OVERFLOW("Overflow exception", "22003"),
         CONNECTION("Connection exception", "08000"),
         EXTENSION("Extension exception", "08000"),
-        NOT_IMPLEMENTED("Not implemented", "0A000");
+        NOT_IMPLEMENTED("Not implemented", "0A000"),
+        /** Transaction-state errors, which Kùzu prints without a category prefix. */
+        TRANSACTION("", "25000");
 
         private final String prefix;
         private final String sqlState;
@@ -48,14 +50,14 @@ public class KuzuException extends RuntimeException {
     }
 
     public KuzuException(Kind kind, String sqlState, String message, Throwable cause) {
-        super(kind.prefix() + ": " + message, cause);
+        super(kind.prefix().isEmpty() ? message : kind.prefix() + ": " + message, cause);
         this.kind = kind;
         this.sqlState = sqlState;
     }
 
     /** The same error under another category (e.g. a storage error raised by COPY is a Copy exception). */
     public KuzuException withKind(Kind newKind) {
-        String text = getMessage().substring(kind.prefix().length() + 2);
+        String text = kind.prefix().isEmpty() ? getMessage() : getMessage().substring(kind.prefix().length() + 2);
         return new KuzuException(newKind, sqlState, text, getCause());
     }
 

@@ -50,8 +50,54 @@ final class CsvFieldConverter {
                     vector.setValue(row, viaValueParser(text, type));
                 }
             }
+            case DATE -> {
+                java.time.LocalDate date = parser.fieldEscaped(i) ? null : plainDate(buf, s, e);
+                vector.setObject(row, date != null ? date : viaValueParser(parser.fieldString(i), type));
+            }
             default -> vector.setValue(row, viaValueParser(parser.fieldString(i), type));
         }
+    }
+
+    private static final int CACHED_FIRST_YEAR = 1900;
+    private static final int CACHED_YEARS = 250;
+    /** Dates of 1900..2149 by (year, month, day), shared: a column of dates holds few distinct values. */
+    private static final java.time.LocalDate[] DATES = new java.time.LocalDate[CACHED_YEARS * 12 * 31];
+
+    /** A {@code YYYY-MM-DD} date in the cached years, or null for anything else (the general parser decides). */
+    private static java.time.LocalDate plainDate(byte[] buf, int s, int e) {
+        if (e - s != 10 || buf[s + 4] != '-' || buf[s + 7] != '-') {
+            return null;
+        }
+        int year = digits(buf, s, 4);
+        int month = digits(buf, s + 5, 2);
+        int day = digits(buf, s + 8, 2);
+        if (year < CACHED_FIRST_YEAR || year >= CACHED_FIRST_YEAR + CACHED_YEARS || month < 1 || month > 12
+                || day < 1 || day > 31) {
+            return null;
+        }
+        int index = ((year - CACHED_FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+        java.time.LocalDate date = DATES[index];
+        if (date == null) {
+            if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                return null;
+            }
+            date = java.time.LocalDate.of(year, month, day);
+            DATES[index] = date; // a benign race: LocalDate is immutable
+        }
+        return date;
+    }
+
+    /** The value of {@code n} decimal digits, or -1. */
+    private static int digits(byte[] buf, int s, int n) {
+        int v = 0;
+        for (int p = s; p < s + n; p++) {
+            int d = buf[p] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private static Object viaValueParser(String text, LogicalType type) {

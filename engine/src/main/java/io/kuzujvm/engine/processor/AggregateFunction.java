@@ -22,6 +22,11 @@ public enum AggregateFunction {
             this.function = function;
         }
 
+        /** COUNT(*) over {@code rows} more rows. */
+        void addCount(long rows) {
+            count += rows;
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         void add(Object value) {
             if (function == COUNT_STAR) {

@@ -45,6 +45,9 @@ public final class HashAggregateOperator implements PhysicalOperator {
     }
 
     private List<Object[]> aggregate() {
+        if (keyColumns.length == 0) {
+            return List.<Object[]>of(aggregateAll());
+        }
         Map<List<Object>, AggregateFunction.Accumulator[]> groups = new LinkedHashMap<>();
         DataChunk chunk;
         while ((chunk = child.next()) != null) {
@@ -77,6 +80,29 @@ public final class HashAggregateOperator implements PhysicalOperator {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Without keys: one group over the whole input; COUNT(*) adds a chunk's row count at once. */
+    private Object[] aggregateAll() {
+        AggregateFunction.Accumulator[] states = newStates();
+        DataChunk chunk;
+        while ((chunk = child.next()) != null) {
+            DataChunk input = chunk;
+            for (int a = 0; a < states.length; a++) {
+                AggregateFunction.Accumulator state = states[a];
+                int column = aggregates.get(a).column();
+                if (aggregates.get(a).function() == AggregateFunction.COUNT_STAR) {
+                    state.addCount(input.selection().count());
+                } else {
+                    input.selection().forEach(pos -> state.add(input.vector(column).getValue(pos)));
+                }
+            }
+        }
+        Object[] row = new Object[states.length];
+        for (int a = 0; a < states.length; a++) {
+            row[a] = states[a].result();
+        }
+        return row;
     }
 
     private AggregateFunction.Accumulator[] newStates() {

@@ -25,6 +25,8 @@ public final class InsertRelsOperator implements PhysicalOperator {
     private final NodeTable to;
     private final boolean bulkCopy;
     private boolean done;
+    private long[] sources;
+    private long[] destinations;
 
     public InsertRelsOperator(PhysicalOperator child, RelTable table, int pair, NodeTable from, NodeTable to,
                               boolean bulkCopy) {
@@ -51,9 +53,13 @@ public final class InsertRelsOperator implements PhysicalOperator {
                 for (int p = 0; p < properties.length; p++) {
                     properties[p] = chunk.vector(p + 2);
                 }
+                if (bulkCopy) {
+                    copied += appendKeyed(chunk, properties);
+                    continue;
+                }
                 for (int pos : chunk.selection().toArray()) {
-                    long source = bulkCopy ? offsetOf(from, chunk.vector(0), pos) : chunk.vector(0).getLong(pos);
-                    long destination = bulkCopy ? offsetOf(to, chunk.vector(1), pos) : chunk.vector(1).getLong(pos);
+                    long source = chunk.vector(0).getLong(pos);
+                    long destination = chunk.vector(1).getLong(pos);
                     table.append(pair, source, destination, properties, pos);
                     copied++;
                 }
@@ -74,14 +80,37 @@ public final class InsertRelsOperator implements PhysicalOperator {
         return result;
     }
 
-    private static long offsetOf(NodeTable nodes, ValueVector keys, int pos) {
-        Object key = keys.getValue(pos);
-        Long offset = key == null ? null : nodes.lookupPrimaryKey(key);
-        if (offset == null) {
+    /**
+     * A chunk of a bulk COPY: looks the keys up a chunk at a time and appends the rels in one
+     * call. Errors come in row order, as if the rels were appended one by one: the rels before
+     * the first unknown key are appended (and may fail their multiplicity check) first.
+     */
+    private int appendKeyed(DataChunk chunk, ValueVector[] properties) {
+        int count = chunk.selection().count();
+        int[] positions = chunk.selection().isDense() ? null : chunk.selection().toArray();
+        if (sources == null) {
+            sources = new long[DataChunk.CAPACITY];
+            destinations = new long[DataChunk.CAPACITY];
+        }
+        int badSource = from.lookupPrimaryKeys(chunk.vector(0), positions, count, sources);
+        int badDestination = to.lookupPrimaryKeys(chunk.vector(1), positions, count, destinations);
+        int good = count;
+        if (badSource >= 0) {
+            good = badSource;
+        }
+        if (badDestination >= 0 && badDestination < good) {
+            good = badDestination;
+        }
+        table.appendBatch(pair, sources, destinations, properties, positions, good);
+        if (good < count) {
+            int pos = positions == null ? good : positions[good];
+            boolean sourceFailed = badSource == good;
+            ValueVector keys = chunk.vector(sourceFailed ? 0 : 1);
+            Object key = keys.getValue(pos);
             throw KuzuException.runtime("Unable to find primary key value "
                     + ValueFormatter.format(key, keys.type()) + ".");
         }
-        return offset;
+        return count;
     }
 
     @Override

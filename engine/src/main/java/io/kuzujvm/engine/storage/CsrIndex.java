@@ -1,7 +1,5 @@
 package io.kuzujvm.engine.storage;
 
-import java.util.Arrays;
-
 /**
  * Compressed sparse rows over one direction of one node-table pair: for each node offset,
  * the rels leaving it (forward) or arriving at it (backward), split into segments of one
@@ -10,7 +8,7 @@ import java.util.Arrays;
 final class CsrIndex {
 
     /** Neighbours of the nodes of one node group: offsets[i]..offsets[i+1] index relIds/neighbours. */
-    private record Segment(int[] offsets, long[] relIds, long[] neighbours) {
+    private record Segment(int[] offsets, int[] relIds, int[] neighbours) {
     }
 
     private final Segment[] segments;
@@ -20,56 +18,116 @@ final class CsrIndex {
     }
 
     /**
-     * Builds the index from parallel arrays of rels (key node, neighbour node, rel id),
-     * with a counting sort per node group: linear in the number of rels.
+     * Builds the index over rels {@code 0..count-1} (the rel id is the position) from parallel
+     * arrays of key node and neighbour node, keeping only the rels whose {@code pairs} entry is
+     * {@code pair} (all when {@code pairs} is null), with a counting sort per node group:
+     * linear in the number of rels. Within a node the rels keep their id order.
      */
-    static CsrIndex build(long[] keys, long[] neighbours, long[] relIds, int count) {
-        long maxKey = -1;
+    static CsrIndex build(int[] keys, int[] neighbours, int[] pairs, int pair, int count) {
+        int maxKey = -1;
         for (int i = 0; i < count; i++) {
-            maxKey = Math.max(maxKey, keys[i]);
+            if (pairs == null || pairs[i] == pair) {
+                maxKey = Math.max(maxKey, keys[i]);
+            }
         }
-        int groups = (int) ((maxKey + NodeGroup.CAPACITY) / NodeGroup.CAPACITY);
-        int[][] degrees = new int[groups][];
+        int groups = (int) (((long) maxKey + NodeGroup.CAPACITY) / NodeGroup.CAPACITY);
+        int[][] offsets = new int[groups][];
         for (int g = 0; g < groups; g++) {
-            degrees[g] = new int[NodeGroup.CAPACITY + 1];
+            int nodes = g == groups - 1 ? maxKey - g * NodeGroup.CAPACITY + 1 : NodeGroup.CAPACITY;
+            offsets[g] = new int[nodes + 1];
         }
         for (int i = 0; i < count; i++) {
-            degrees[(int) (keys[i] / NodeGroup.CAPACITY)][(int) (keys[i] % NodeGroup.CAPACITY) + 1]++;
+            if (pairs == null || pairs[i] == pair) {
+                int key = keys[i];
+                offsets[key >>> SHIFT][(key & MASK) + 1]++;
+            }
+        }
+        int[][] relIds = new int[groups][];
+        int[][] nbrs = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            int[] o = offsets[g];
+            for (int n = 1; n < o.length; n++) {
+                o[n] += o[n - 1];
+            }
+            int total = o[o.length - 1];
+            relIds[g] = new int[total];
+            nbrs[g] = new int[total];
+        }
+        // offsets[g][n] serves as the cursor of node n - 1's successor: fill through o[n]
+        // (start of n) and shift back afterwards, so no cursor arrays are needed.
+        for (int i = 0; i < count; i++) {
+            if (pairs == null || pairs[i] == pair) {
+                int key = keys[i];
+                int g = key >>> SHIFT;
+                int slot = offsets[g][key & MASK]++;
+                relIds[g][slot] = i;
+                nbrs[g][slot] = neighbours[i];
+            }
         }
         Segment[] segments = new Segment[groups];
         for (int g = 0; g < groups; g++) {
-            int[] offsets = degrees[g];
-            for (int n = 1; n < offsets.length; n++) {
-                offsets[n] += offsets[n - 1];
-            }
-            int total = offsets[offsets.length - 1];
-            segments[g] = new Segment(offsets, new long[total], new long[total]);
-        }
-        int[][] cursors = new int[groups][];
-        for (int g = 0; g < groups; g++) {
-            cursors[g] = Arrays.copyOf(segments[g].offsets(), NodeGroup.CAPACITY);
-        }
-        for (int i = 0; i < count; i++) {
-            int g = (int) (keys[i] / NodeGroup.CAPACITY);
-            int n = (int) (keys[i] % NodeGroup.CAPACITY);
-            int slot = cursors[g][n]++;
-            segments[g].relIds()[slot] = relIds[i];
-            segments[g].neighbours()[slot] = neighbours[i];
+            int[] o = offsets[g];
+            System.arraycopy(o, 0, o, 1, o.length - 1);
+            o[0] = 0;
+            segments[g] = new Segment(o, relIds[g], nbrs[g]);
         }
         return new CsrIndex(segments);
     }
 
+    private static final int SHIFT = Integer.numberOfTrailingZeros(NodeGroup.CAPACITY);
+    private static final int MASK = NodeGroup.CAPACITY - 1;
+
     /** Calls the visitor for every rel of the node, in insertion order. */
     void forEach(long node, RelVisitor visitor) {
-        int g = (int) (node / NodeGroup.CAPACITY);
-        if (node < 0 || g >= segments.length) {
+        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
             return;
         }
-        Segment segment = segments[g];
-        int n = (int) (node % NodeGroup.CAPACITY);
-        for (int i = segment.offsets()[n]; i < segment.offsets()[n + 1]; i++) {
-            visitor.visit(segment.relIds()[i], segment.neighbours()[i]);
+        Segment segment = segments[(int) (node >>> SHIFT)];
+        int n = (int) (node & MASK);
+        int[] offsets = segment.offsets();
+        if (n + 1 >= offsets.length) {
+            return;
         }
+        int[] ids = segment.relIds();
+        int[] nbrs = segment.neighbours();
+        for (int i = offsets[n], end = offsets[n + 1]; i < end; i++) {
+            visitor.visit(ids[i], nbrs[i]);
+        }
+    }
+
+    /** The number of rels of a node. */
+    int degree(long node) {
+        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
+            return 0;
+        }
+        int[] offsets = segments[(int) (node >>> SHIFT)].offsets();
+        int n = (int) (node & MASK);
+        return n + 1 >= offsets.length ? 0 : offsets[n + 1] - offsets[n];
+    }
+
+    /**
+     * Copies the rels of a node from its {@code skip}-th on into the arrays (from index
+     * {@code at}), at most {@code max}; returns how many were copied.
+     */
+    int copyRels(long node, int skip, long[] relIdsOut, long[] neighboursOut, int at, int max) {
+        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
+            return 0;
+        }
+        Segment segment = segments[(int) (node >>> SHIFT)];
+        int[] offsets = segment.offsets();
+        int n = (int) (node & MASK);
+        if (n + 1 >= offsets.length) {
+            return 0;
+        }
+        int from = offsets[n] + skip;
+        int copied = Math.max(0, Math.min(max, offsets[n + 1] - from));
+        int[] ids = segment.relIds();
+        int[] nbrs = segment.neighbours();
+        for (int i = 0; i < copied; i++) {
+            relIdsOut[at + i] = ids[from + i];
+            neighboursOut[at + i] = nbrs[from + i];
+        }
+        return copied;
     }
 
     /** Receives one rel: its id and the node at its other end. */

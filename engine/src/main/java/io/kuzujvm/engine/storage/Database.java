@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One database: its catalog and the storage of its tables, in memory or in a directory
@@ -24,7 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Transactions: the committed state is an immutable {@link Snapshot}, replaced with
  * one volatile write at each commit. One {@link WriteTransaction} at a time (under
- * {@link #writeLock()}); any number of readers, each bounded by the snapshot it took.
+ * the write permit, which is not bound to a thread: an explicit transaction may span
+ * statements run by different threads); any number of readers, each bounded by the snapshot it took.
  * While a thread plans a statement it pins its snapshot or transaction
  * ({@link #pin(Snapshot)}, {@link #beginWrite()}), and {@link #catalog()},
  * {@link #nodeTable}, {@link #relTable} answer as of it; the tables handed out keep that
@@ -39,8 +42,17 @@ public final class Database implements AutoCloseable {
 
     public static final long DEFAULT_CHECKPOINT_THRESHOLD = 16L << 20;
     public static final String READ_ONLY_ERROR = "Cannot execute write operations in a read-only database!";
+    public static final String ONE_WRITER_ERROR = "Cannot start a new write transaction in the system. "
+            + "Only one write transaction at a time is allowed in the system.";
+    public static final String CHECKPOINT_TIMEOUT_ERROR = "Timeout waiting for active transactions to leave the "
+            + "system before checkpointing. If you have an open transaction, please close it and try again.";
 
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** One writer at a time; a permit rather than a lock so that any thread may release it. */
+    private final Semaphore writePermit = new Semaphore(1, true);
+    /** Set while the permit is held by an explicit (multi-statement) transaction. */
+    private volatile WriteTransaction explicitWriter;
+    /** Explicit transactions open in sessions (read-only ones included); CHECKPOINT refuses to run among them. */
+    private final AtomicInteger openExplicitTransactions = new AtomicInteger();
     private final ThreadLocal<Object> pinned = new ThreadLocal<>();
     private final DatabaseDirectory directory;
     private final boolean readOnly;
@@ -106,7 +118,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void replay(List<LogRecord> transaction) {
-        writeLock.lock();
+        writePermit.acquireUninterruptibly();
         WriteTransaction replay = new WriteTransaction(this, committed, false);
         try {
             for (LogRecord record : transaction) {
@@ -136,9 +148,42 @@ public final class Database implements AutoCloseable {
         return committed;
     }
 
-    /** Held by the write transaction; one writer at a time. */
-    public ReentrantLock writeLock() {
-        return writeLock;
+    /**
+     * Waits for the write permit. An explicit transaction may hold it for long (idle between
+     * statements, possibly on this very thread), so instead of waiting for one this fails
+     * with {@code error}.
+     */
+    private void acquireWritePermit(String error) {
+        while (true) {
+            if (explicitWriter != null) {
+                throw new KuzuException(KuzuException.Kind.TRANSACTION, error);
+            }
+            try {
+                if (writePermit.tryAcquire(20, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KuzuException(KuzuException.Kind.RUNTIME, "Interrupted while waiting for the writer.");
+            }
+        }
+    }
+
+    /** Called by the write transaction when it ends. */
+    void releaseWritePermit(WriteTransaction transaction) {
+        if (explicitWriter == transaction) {
+            explicitWriter = null;
+        }
+        writePermit.release();
+    }
+
+    /** Counts an explicit transaction a session opened (until {@link #explicitTransactionEnded()}). */
+    public void explicitTransactionStarted() {
+        openExplicitTransactions.incrementAndGet();
+    }
+
+    public void explicitTransactionEnded() {
+        openExplicitTransactions.decrementAndGet();
     }
 
     /** Something pinned to the current thread until closed. */
@@ -173,21 +218,41 @@ public final class Database implements AutoCloseable {
      * transaction to this thread until it commits or rolls back.
      */
     public WriteTransaction beginWrite() {
+        return beginWrite(false);
+    }
+
+    /**
+     * Starts a write transaction; an {@code explicit} one spans statements (BEGIN TRANSACTION
+     * ... COMMIT) and is not pinned to the thread: each statement pins it with
+     * {@link WriteTransaction#pinToThread()}. While an explicit transaction is open, other
+     * writers fail with Kùzu's one-writer error instead of waiting.
+     */
+    public WriteTransaction beginWrite(boolean explicit) {
         if (readOnly) {
             throw new KuzuException(KuzuException.Kind.CONNECTION, "25006", READ_ONLY_ERROR, null);
         }
-        writeLock.lock();
+        acquireWritePermit(ONE_WRITER_ERROR);
         try {
             checkOpen();
-            return new WriteTransaction(this, committed, directory != null);
+            WriteTransaction transaction = new WriteTransaction(this, committed, directory != null);
+            if (explicit) {
+                transaction.unpinFromThread();
+                explicitWriter = transaction;
+            }
+            return transaction;
         } catch (RuntimeException e) {
-            writeLock.unlock();
+            writePermit.release();
             throw e;
         }
     }
 
     private WriteTransaction currentTransaction() {
         return pinned.get() instanceof WriteTransaction transaction ? transaction : null;
+    }
+
+    /** The write transaction pinned to this thread, or null. */
+    WriteTransaction writeInProgress() {
+        return currentTransaction();
     }
 
     private Snapshot currentSnapshot() {
@@ -284,8 +349,13 @@ public final class Database implements AutoCloseable {
     /** Checkpoints when the log has grown past the threshold. */
     void afterCommit() {
         LogFile.Writer log = wal;
-        if (log != null && log.size() > checkpointThreshold) {
-            checkpoint();
+        if (log != null && log.size() > checkpointThreshold && directory != null && !readOnly) {
+            writePermit.acquireUninterruptibly();
+            try {
+                checkpointHoldingPermit();
+            } finally {
+                writePermit.release();
+            }
         }
     }
 
@@ -309,13 +379,25 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes the committed state to a new checkpoint file, switches to it and starts an
-     * empty log. Nothing to do in memory or read-only. Waits for the current writer.
+     * empty log. Nothing to do in memory or read-only. Waits for the current writer; fails
+     * as Kùzu does while sessions have explicit transactions open.
      */
     public void checkpoint() {
         if (directory == null || readOnly) {
             return;
         }
-        writeLock.lock();
+        if (openExplicitTransactions.get() > 0) {
+            throw new KuzuException(KuzuException.Kind.TRANSACTION, CHECKPOINT_TIMEOUT_ERROR);
+        }
+        acquireWritePermit(CHECKPOINT_TIMEOUT_ERROR);
+        try {
+            checkpointHoldingPermit();
+        } finally {
+            writePermit.release();
+        }
+    }
+
+    private void checkpointHoldingPermit() {
         try {
             checkOpen();
             Snapshot snapshot = committed;
@@ -327,8 +409,6 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw ioError("Checkpoint of " + directory.path() + " failed", e);
-        } finally {
-            writeLock.unlock();
         }
     }
 
@@ -344,14 +424,19 @@ public final class Database implements AutoCloseable {
         if (directory == null) {
             return;
         }
-        writeLock.lock();
+        WriteTransaction abandoned = explicitWriter;
+        if (abandoned != null) {
+            // A session left its explicit transaction open: it ends with the database.
+            abandoned.rollback();
+        }
+        writePermit.acquireUninterruptibly();
         try {
             if (closed) {
                 return;
             }
             try {
                 if (!readOnly) {
-                    checkpoint();
+                    checkpointHoldingPermit();
                 }
             } finally {
                 closed = true;
@@ -370,7 +455,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } finally {
-            writeLock.unlock();
+            writePermit.release();
         }
     }
 }

@@ -47,6 +47,16 @@ final class NodeGroup {
         return offset;
     }
 
+    /** Appends positions [from, from + count) of the given vectors (count fits the remaining capacity). */
+    void appendRange(ValueVector[] source, int from, int count) {
+        int offset = numRows;
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].ensureCapacity(offset + count);
+            columns[c].copyRange(source[c], from, offset, count);
+        }
+        numRows += count;
+    }
+
     /** Drops the rows from {@code rowCount} on (rollback of a failed append). */
     void truncate(int rowCount) {
         for (int row = rowCount; row < numRows; row++) {

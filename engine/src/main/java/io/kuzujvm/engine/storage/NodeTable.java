@@ -62,6 +62,24 @@ public final class NodeTable {
         return storage.scan(startOffset, maxRows, writable() ? Long.MAX_VALUE : visibleRows, propertyIndexes, target);
     }
 
+    /**
+     * Looks up the keys at {@code positions[0..count)} of a vector (positions null: 0..count-1)
+     * and writes their node offsets to {@code offsets}; returns the index of the first key that
+     * is null or not found (its offset is not written), or -1 when all are found.
+     */
+    public int lookupPrimaryKeys(ValueVector keys, int[] positions, int count, long[] offsets) {
+        return storage.lookupPrimaryKeys(keys, positions, count, offsets, writable() ? Long.MAX_VALUE : visibleRows);
+    }
+
+    /**
+     * Copies properties of the nodes whose offsets are at {@code positions[0..count)} of
+     * {@code offsets} into {@code targets[i]} at the same positions (null targets are skipped).
+     * Every offset must be below {@link #numRows()}.
+     */
+    public void gather(int[] propertyIndexes, ValueVector offsets, int[] positions, int count, ValueVector[] targets) {
+        storage.gather(propertyIndexes, offsets, positions, count, targets);
+    }
+
     public Long lookupPrimaryKey(Object key) {
         return storage.lookupPrimaryKey(key, writable() ? Long.MAX_VALUE : visibleRows);
     }

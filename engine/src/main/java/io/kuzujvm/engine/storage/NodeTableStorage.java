@@ -46,6 +46,9 @@ final class NodeTableStorage {
             source[c] = chunk.vector(c);
         }
         long rowsBefore = numRows;
+        if (serialColumns.length == 0 && chunk.selection().isDense()) {
+            return appendDense(source, chunk.selection().count());
+        }
         int[] positions = chunk.selection().toArray();
         try {
             for (int pos : positions) {
@@ -56,6 +59,51 @@ final class NodeTableStorage {
             throw e;
         }
         return positions.length;
+    }
+
+    /**
+     * Appends positions [0, count) of the vectors: the keys go into the index first (all or
+     * none), then each column is copied in one range per node group.
+     */
+    private long appendDense(ValueVector[] source, int count) {
+        int pk = entry.primaryKeyIndex();
+        ValueVector keyVector = source[pk];
+        boolean integerKeys = keyVector.type().physicalType() == io.kuzujvm.engine.types.PhysicalType.LONG;
+        long offset = numRows;
+        for (int pos = 0; pos < count; pos++, offset++) {
+            String failure = null;
+            if (keyVector.isNull(pos)) {
+                failure = "23502";
+            } else if (integerKeys ? !primaryKeyIndex.insertLong(keyVector.getLong(pos), offset)
+                    : !primaryKeyIndex.insert(keyVector.getValue(pos), offset)) {
+                failure = "23505";
+            }
+            if (failure != null) {
+                for (int p = 0; p < pos; p++) {
+                    primaryKeyIndex.remove(keyVector.getValue(p));
+                }
+                if (failure.equals("23502")) {
+                    throw new KuzuException(KuzuException.Kind.RUNTIME, "23502",
+                            "Found NULL, which violates the non-null constraint of the primary key column.", null);
+                }
+                throw new KuzuException(KuzuException.Kind.RUNTIME, "23505",
+                        "Found duplicated primary key value "
+                                + ValueFormatter.format(keyVector.getValue(pos), keyVector.type())
+                                + ", which violates the uniqueness constraint of the primary key column.", null);
+            }
+        }
+        int done = 0;
+        while (done < count) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1).remainingCapacity() == 0) {
+                groups.add(new NodeGroup(entry.properties()));
+            }
+            NodeGroup group = groups.get(groups.size() - 1);
+            int take = Math.min(group.remainingCapacity(), count - done);
+            group.appendRange(source, done, take);
+            done += take;
+            numRows += take;
+        }
+        return count;
     }
 
     synchronized void appendRow(ValueVector[] source, int pos) {
@@ -140,6 +188,45 @@ final class NodeTableStorage {
     synchronized Object value(long offset, int property) {
         return groups.get((int) (offset / NodeGroup.CAPACITY)).column(property)
                 .getValue((int) (offset % NodeGroup.CAPACITY));
+    }
+
+    synchronized int lookupPrimaryKeys(ValueVector keys, int[] positions, int count, long[] offsets, long limit) {
+        boolean integerKeys = keys.type().physicalType() == io.kuzujvm.engine.types.PhysicalType.LONG;
+        for (int i = 0; i < count; i++) {
+            int pos = positions == null ? i : positions[i];
+            if (keys.isNull(pos)) {
+                return i;
+            }
+            long offset;
+            if (integerKeys) {
+                offset = primaryKeyIndex.lookupLong(keys.getLong(pos));
+            } else {
+                Long found = primaryKeyIndex.lookup(keys.getValue(pos));
+                offset = found == null ? -1 : found;
+            }
+            if (offset < 0 || offset >= limit) {
+                return i;
+            }
+            offsets[i] = offset;
+        }
+        return -1;
+    }
+
+    synchronized void gather(int[] propertyIndexes, ValueVector offsets, int[] positions, int count,
+                             ValueVector[] targets) {
+        for (int i = 0; i < propertyIndexes.length; i++) {
+            if (targets[i] == null) {
+                continue;
+            }
+            ValueVector target = targets[i];
+            int property = propertyIndexes[i];
+            for (int k = 0; k < count; k++) {
+                int pos = positions[k];
+                long offset = offsets.getLong(pos);
+                target.copyFrom(groups.get((int) (offset / NodeGroup.CAPACITY)).column(property),
+                        (int) (offset % NodeGroup.CAPACITY), pos);
+            }
+        }
     }
 
     synchronized Long lookupPrimaryKey(Object key, long limit) {

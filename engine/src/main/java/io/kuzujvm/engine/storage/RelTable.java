@@ -39,6 +39,18 @@ public final class RelTable {
         return storage.append(pair, source, destination, values, pos);
     }
 
+    /**
+     * Appends {@code count} rels of connection {@code pair} in one call (a bulk COPY): rel
+     * {@code i} joins node offsets {@code sources[i]} and {@code destinations[i]}, with its
+     * properties at position {@code positions[i]} of {@code values} ({@code i} when positions
+     * is null). Checks the multiplicity; on a violation the caller rolls back.
+     */
+    public void appendBatch(int pair, long[] sources, long[] destinations, ValueVector[] values, int[] positions,
+                            int count) {
+        checkWritable();
+        storage.appendBatch(pair, sources, destinations, values, positions, count);
+    }
+
     /** Forgets every rel from {@code relCount} on (rollback of a failed statement). */
     public void rollbackTo(long relCount) {
         checkWritable();
@@ -55,6 +67,27 @@ public final class RelTable {
     public void forEachRel(int pair, Direction direction, long node, RelVisitor visitor) {
         CsrIndex[][] indexes = version == null ? storage.liveIndexes() : version.indexes();
         indexes[pair][direction.ordinal()].forEach(node, visitor::visit);
+    }
+
+    /** The CSR of one connection and direction as this transaction sees it. */
+    private CsrIndex index(int pair, Direction direction) {
+        CsrIndex[][] indexes = version == null ? storage.liveIndexes() : version.indexes();
+        return indexes[pair][direction.ordinal()];
+    }
+
+    /**
+     * Copies the rels of a node (connection {@code pair}, one direction) from its
+     * {@code skip}-th on into {@code relIds} and {@code neighbours} from index {@code at},
+     * at most {@code max}; returns how many were copied.
+     */
+    public int copyRels(int pair, Direction direction, long node, int skip, long[] relIds, long[] neighbours, int at,
+                        int max) {
+        return index(pair, direction).copyRels(node, skip, relIds, neighbours, at, max);
+    }
+
+    /** Copies a property of {@code count} rels into {@code target} from position {@code at}. */
+    public void readProperties(int property, long[] relIds, int count, ValueVector target, int at) {
+        storage.readProperties(property, relIds, count, target, at);
     }
 
     /** Copies a property of a rel into a vector position. */

@@ -19,8 +19,9 @@ final class RelTableStorage {
     private static final int INITIAL_CAPACITY = 1024;
 
     private final RelTableEntry entry;
-    private long[] sources = new long[INITIAL_CAPACITY];
-    private long[] destinations = new long[INITIAL_CAPACITY];
+    /** Node offsets (below 2^31, like the offset bitmaps) as ints: half the memory of longs. */
+    private int[] sources = new int[INITIAL_CAPACITY];
+    private int[] destinations = new int[INITIAL_CAPACITY];
     private int[] pairs = new int[INITIAL_CAPACITY];
     private final ValueVector[] properties;
     private int numRels;
@@ -54,6 +55,61 @@ final class RelTableStorage {
 
     /** Appends one rel, checking the table's multiplicity; returns its id. */
     synchronized long append(int pair, long source, long destination, ValueVector[] values, int pos) {
+        checkMultiplicity(pair, source, destination);
+        ensureCapacity(numRels + 1);
+        sources[numRels] = toInt(source);
+        destinations[numRels] = toInt(destination);
+        pairs[numRels] = pair;
+        for (int c = 0; c < properties.length; c++) {
+            properties[c].copyFrom(values[c], pos, numRels);
+        }
+        liveIndexes = null;
+        return numRels++;
+    }
+
+    /**
+     * Appends {@code count} rels of one pair in one call: rel {@code i} joins
+     * {@code sourceOffsets[i]} to {@code destinationOffsets[i]}, its properties are at position
+     * {@code positions[i]} of {@code values} (or {@code i} when positions is null). Checks the
+     * multiplicity rel by rel; on a violation the rels before it stay appended (the caller rolls back).
+     */
+    synchronized void appendBatch(int pair, long[] sourceOffsets, long[] destinationOffsets, ValueVector[] values,
+                                  int[] positions, int count) {
+        ensureCapacity(numRels + count);
+        RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
+        boolean check = !multiplicity.manyForward() || !multiplicity.manyBackward();
+        int base = numRels;
+        for (int i = 0; i < count; i++) {
+            if (check) {
+                checkMultiplicity(pair, sourceOffsets[i], destinationOffsets[i]);
+            }
+            sources[base + i] = toInt(sourceOffsets[i]);
+            destinations[base + i] = toInt(destinationOffsets[i]);
+            pairs[base + i] = pair;
+            if (positions != null) {
+                for (int c = 0; c < properties.length; c++) {
+                    properties[c].copyFrom(values[c], positions[i], base + i);
+                }
+            }
+            numRels = base + i + 1;
+        }
+        if (positions == null) {
+            for (int c = 0; c < properties.length; c++) {
+                properties[c].copyRange(values[c], 0, base, count);
+            }
+        }
+        liveIndexes = null;
+    }
+
+    private static int toInt(long offset) {
+        if (offset < 0 || offset > Integer.MAX_VALUE) {
+            throw new IllegalStateException("Node offset out of range: " + offset);
+        }
+        return (int) offset;
+    }
+
+    /** Checks a new rel against the multiplicity and records its ends (only for a ONE side). */
+    private void checkMultiplicity(int pair, long source, long destination) {
         RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
         if (!multiplicity.manyForward() && sourcesWithRel[pair].contains((int) source)) {
             throw multiplicityError(source, "fwd");
@@ -61,17 +117,12 @@ final class RelTableStorage {
         if (!multiplicity.manyBackward() && destinationsWithRel[pair].contains((int) destination)) {
             throw multiplicityError(destination, "bwd");
         }
-        ensureCapacity(numRels + 1);
-        sources[numRels] = source;
-        destinations[numRels] = destination;
-        pairs[numRels] = pair;
-        for (int c = 0; c < properties.length; c++) {
-            properties[c].copyFrom(values[c], pos, numRels);
+        if (!multiplicity.manyForward()) {
+            sourcesWithRel[pair].add((int) source);
         }
-        sourcesWithRel[pair].add((int) source);
-        destinationsWithRel[pair].add((int) destination);
-        liveIndexes = null;
-        return numRels++;
+        if (!multiplicity.manyBackward()) {
+            destinationsWithRel[pair].add((int) destination);
+        }
     }
 
     /** Appends rels given as plain values (replay of the log). */
@@ -118,13 +169,18 @@ final class RelTableStorage {
             return;
         }
         numRels = (int) relCount;
+        RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
         for (int p = 0; p < sourcesWithRel.length; p++) {
             sourcesWithRel[p].clear();
             destinationsWithRel[p].clear();
         }
         for (int r = 0; r < numRels; r++) {
-            sourcesWithRel[pairs[r]].add((int) sources[r]);
-            destinationsWithRel[pairs[r]].add((int) destinations[r]);
+            if (!multiplicity.manyForward()) {
+                sourcesWithRel[pairs[r]].add(sources[r]);
+            }
+            if (!multiplicity.manyBackward()) {
+                destinationsWithRel[pairs[r]].add(destinations[r]);
+            }
         }
         liveIndexes = null;
     }
@@ -146,22 +202,28 @@ final class RelTableStorage {
     synchronized CsrIndex[][] buildIndexes(int count) {
         int pairCount = entry.connections().size();
         CsrIndex[][] indexes = new CsrIndex[pairCount][2];
+        int[] pairFilter = pairCount == 1 ? null : pairs;
+        int[] sources = this.sources;
+        int[] destinations = this.destinations;
         for (int p = 0; p < pairCount; p++) {
-            long[] from = new long[count];
-            long[] to = new long[count];
-            long[] ids = new long[count];
-            int n = 0;
-            for (int r = 0; r < count; r++) {
-                if (pairs[r] == p) {
-                    from[n] = sources[r];
-                    to[n] = destinations[r];
-                    ids[n++] = r;
-                }
-            }
-            indexes[p][RelTable.Direction.FORWARD.ordinal()] = CsrIndex.build(from, to, ids, n);
-            indexes[p][RelTable.Direction.BACKWARD.ordinal()] = CsrIndex.build(to, from, ids, n);
+            int pair = p;
+            // The two directions are independent: build the backward one on another core.
+            java.util.concurrent.CompletableFuture<CsrIndex> backward = count < 65536 ? null
+                    : java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> CsrIndex.build(destinations, sources, pairFilter, pair, count));
+            indexes[p][RelTable.Direction.FORWARD.ordinal()] = CsrIndex.build(sources, destinations, pairFilter, p,
+                    count);
+            indexes[p][RelTable.Direction.BACKWARD.ordinal()] = backward == null
+                    ? CsrIndex.build(destinations, sources, pairFilter, p, count) : backward.join();
         }
         return indexes;
+    }
+
+    synchronized void readProperties(int property, long[] relIds, int count, ValueVector target, int at) {
+        ValueVector column = properties[property];
+        for (int i = 0; i < count; i++) {
+            target.copyFrom(column, (int) relIds[i], at + i);
+        }
     }
 
     synchronized void readProperty(int property, long relId, ValueVector target, int pos) {

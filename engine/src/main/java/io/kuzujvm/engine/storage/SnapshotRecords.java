@@ -61,6 +61,9 @@ final class SnapshotRecords {
     static void write(Snapshot snapshot, LogFile.Writer file) throws IOException {
         List<TableEntry> tables = snapshot.catalog.tables();
         file.write(List.of(new LogRecord.NextTableId(snapshot.catalog.nextTableId()), new LogRecord.Commit()), false);
+        for (io.kuzujvm.engine.catalog.SequenceEntry sequence : snapshot.catalog.sequences()) {
+            file.write(List.of(new LogRecord.CreateSequence(sequence), new LogRecord.Commit()), false);
+        }
         for (TableEntry table : tables) {
             if (table instanceof NodeTableEntry node) {
                 Snapshot.NodeTableVersion version = snapshot.nodeTables.get(node.name().toLowerCase(Locale.ROOT));

@@ -28,11 +28,14 @@ public final class WriteTransaction implements AutoCloseable {
     private final Database database;
     private final Snapshot base;
     private final boolean logged;
-    private final Database.Pin pin;
+    /** The pin of this transaction to the thread that runs its current statement, if any. */
+    private Database.Pin pin;
     private Catalog catalog;
     private final Map<String, NodeTableStorage> nodeTables;
     private final Map<String, RelTableStorage> relTables;
     private final List<LogRecord> ddl = new ArrayList<>();
+    /** Where in {@link #ddl} the record of each sequence's latest state is (one per sequence and transaction). */
+    final Map<String, Integer> sequenceStateRecords = new HashMap<>();
     private boolean finished;
 
     WriteTransaction(Database database, Snapshot base, boolean logged) {
@@ -47,6 +50,29 @@ public final class WriteTransaction implements AutoCloseable {
         this.pin = database.pinTransaction(this);
     }
 
+    /** Stops this thread seeing the transaction (between the statements of an explicit transaction). */
+    public void unpinFromThread() {
+        if (pin != null) {
+            Database.Pin current = pin;
+            pin = null;
+            current.close();
+        }
+    }
+
+    /**
+     * Makes this thread see the transaction (catalog and tables with its changes) until the
+     * returned pin is closed: one statement of an explicit transaction.
+     */
+    public Database.Pin pinToThread() {
+        checkOpen();
+        return database.pinTransaction(this);
+    }
+
+    /** Whether the transaction has committed or rolled back. */
+    public boolean isFinished() {
+        return finished;
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
@@ -56,7 +82,7 @@ public final class WriteTransaction implements AutoCloseable {
         return catalog;
     }
 
-    private Catalog mutableCatalog() {
+    Catalog mutableCatalog() {
         checkOpen();
         if (catalog == base.catalog) {
             catalog = base.catalog.copy();
@@ -115,6 +141,20 @@ public final class WriteTransaction implements AutoCloseable {
         ddl.add(new LogRecord.DropTable(name));
     }
 
+    Map<String, NodeTableStorage> nodeStorages() {
+        return nodeTables;
+    }
+
+    Map<String, RelTableStorage> relStorages() {
+        return relTables;
+    }
+
+    /** The schema records of this transaction so far, logged first at commit (schema changes add theirs). */
+    List<LogRecord> ddlRecords() {
+        checkOpen();
+        return ddl;
+    }
+
     /** Applies one logged change (replay of the log or of a checkpoint). */
     void apply(LogRecord record) {
         if (record instanceof LogRecord.CreateNodeTable r) {
@@ -146,7 +186,7 @@ public final class WriteTransaction implements AutoCloseable {
                 throw KuzuException.catalog(r.table() + " does not exist in catalog.");
             }
             storage.appendRels(r.rels());
-        } else {
+        } else if (!SchemaChanges.apply(this, record)) {
             throw new IllegalArgumentException("Cannot apply " + record);
         }
     }
@@ -160,7 +200,7 @@ public final class WriteTransaction implements AutoCloseable {
     }
 
     /** Makes the changes durable (on disk) and visible to transactions that start from now on. */
-    public void commit() {
+    public synchronized void commit() {
         checkOpen();
         boolean published = false;
         try {
@@ -204,7 +244,7 @@ public final class WriteTransaction implements AutoCloseable {
     }
 
     /** Forgets every change of the transaction. */
-    public void rollback() {
+    public synchronized void rollback() {
         if (finished) {
             return;
         }
@@ -222,8 +262,11 @@ public final class WriteTransaction implements AutoCloseable {
 
     private void finish() {
         finished = true;
-        pin.close();
-        database.writeLock().unlock();
+        try {
+            unpinFromThread();
+        } finally {
+            database.releaseWritePermit(this);
+        }
     }
 
     private void checkOpen() {

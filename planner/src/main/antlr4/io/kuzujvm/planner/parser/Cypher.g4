@@ -16,6 +16,9 @@ statement
     | createNodeTable                                              # createNodeTableStatement
     | createRelTable                                               # createRelTableStatement
     | DROP TABLE ( IF EXISTS )? symbolicName                       # dropTableStatement
+    | ALTER TABLE symbolicName alterAction                         # alterTableStatement
+    | CREATE SEQUENCE ( IF NOT EXISTS )? symbolicName sequenceOption*  # createSequenceStatement
+    | DROP SEQUENCE ( IF EXISTS )? symbolicName                    # dropSequenceStatement
     | copyFrom                                                     # copyFromStatement
     | ATTACH StringLiteral ( AS symbolicName )? '(' optionList ')'    # attachStatement
     | DETACH symbolicName                                          # detachStatement
@@ -41,6 +44,29 @@ createRelTable
 
 fromTo
     : FROM symbolicName TO symbolicName
+    ;
+
+alterAction
+    : ADD ( IF NOT EXISTS )? fromTo                                # alterAddFromTo
+    | ADD ( IF NOT EXISTS )? symbolicName dataType ( DEFAULT expression )?  # alterAddProperty
+    | DROP ( IF EXISTS )? fromTo                                   # alterDropFromTo
+    | DROP ( IF EXISTS )? symbolicName                             # alterDropProperty
+    | RENAME TO symbolicName                                       # alterRenameTable
+    | RENAME symbolicName TO symbolicName                          # alterRenameProperty
+    ;
+
+sequenceOption
+    : INCREMENT BY? signedInteger                                  # sequenceIncrement
+    | NO MINVALUE                                                  # sequenceNoMin
+    | MINVALUE signedInteger                                       # sequenceMin
+    | NO MAXVALUE                                                  # sequenceNoMax
+    | MAXVALUE signedInteger                                       # sequenceMax
+    | START WITH? signedInteger                                    # sequenceStart
+    | NO? CYCLE                                                    # sequenceCycle
+    ;
+
+signedInteger
+    : ( '-' | '+' )? DecimalInteger
     ;
 
 propertyDefinition
@@ -131,8 +157,9 @@ loadSource
     | qualifiedName                                                # loadFromTable
     ;
 
+// A WHERE before YIELD filters the function's columns; one after it, the yielded names.
 callClause
-    : CALL functionInvocation ( YIELD yieldItem ( ',' yieldItem )* )? whereClause?
+    : CALL functionInvocation filter=whereClause? ( YIELD yieldItem ( ',' yieldItem )* where=whereClause? )?
     ;
 
 yieldItem
@@ -293,6 +320,7 @@ nonReservedKeyword
     | DESC | DESCENDING | DETACH | DROP | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
+    | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
     ;
 
 // ---- lexer ----
@@ -305,6 +333,16 @@ ASCENDING : A S C E N D I N G ;
 ATTACH : A T T A C H ;
 BEGIN : B E G I N ;
 BY : B Y ;
+ALTER : A L T E R ;
+ADD : A D D ;
+RENAME : R E N A M E ;
+SEQUENCE : S E Q U E N C E ;
+INCREMENT : I N C R E M E N T ;
+MINVALUE : M I N V A L U E ;
+MAXVALUE : M A X V A L U E ;
+NO : N O ;
+START : S T A R T ;
+CYCLE : C Y C L E ;
 CALL : C A L L ;
 CASE : C A S E ;
 CHECKPOINT : C H E C K P O I N T ;

@@ -19,8 +19,9 @@ public sealed interface Clause {
     record LoadFrom(LoadSource source, Optional<Expression> where) implements Clause {
     }
 
-    record Call(Expression.FunctionCall function, List<YieldItem> yieldItems, Optional<Expression> where)
-            implements Clause {
+    /** CALL f(...) [WHERE on its columns] [YIELD ... [WHERE on the yielded names]]. */
+    record Call(Expression.FunctionCall function, Optional<Expression> filter, List<YieldItem> yieldItems,
+                Optional<Expression> where) implements Clause {
     }
 
     /** WITH (a projection that continues the query) and RETURN share this shape. */

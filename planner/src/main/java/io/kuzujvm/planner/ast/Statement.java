@@ -26,6 +26,42 @@ public sealed interface Statement {
     record DropTable(String name, boolean ifExists) implements Statement {
     }
 
+    /** ALTER TABLE t ADD [IF NOT EXISTS] column. */
+    record AddProperty(String table, boolean ifNotExists, ColumnDefinition column) implements Statement {
+    }
+
+    /** ALTER TABLE t DROP [IF EXISTS] column. */
+    record DropProperty(String table, boolean ifExists, String property) implements Statement {
+    }
+
+    /** ALTER TABLE t RENAME TO t2. */
+    record RenameTable(String table, String newName) implements Statement {
+    }
+
+    /** ALTER TABLE t RENAME column TO column2. */
+    record RenameProperty(String table, String property, String newName) implements Statement {
+    }
+
+    /** ALTER TABLE rel ADD [IF NOT EXISTS] FROM a TO b. */
+    record AddFromTo(String table, boolean ifNotExists, FromTo connection) implements Statement {
+    }
+
+    /** ALTER TABLE rel DROP [IF EXISTS] FROM a TO b. */
+    record DropFromTo(String table, boolean ifExists, FromTo connection) implements Statement {
+    }
+
+    /**
+     * CREATE SEQUENCE; each option is absent when not given, and a NO MINVALUE / NO
+     * MAXVALUE is as absent. Values are as written (range-checked by the binder).
+     */
+    record CreateSequence(String name, boolean ifNotExists, Optional<java.math.BigInteger> increment,
+                          Optional<java.math.BigInteger> minValue, Optional<java.math.BigInteger> maxValue,
+                          Optional<java.math.BigInteger> start, boolean cycle) implements Statement {
+    }
+
+    record DropSequence(String name, boolean ifExists) implements Statement {
+    }
+
     /** One FROM a TO b pair of a rel table. */
     record FromTo(String from, String to) {
     }
@@ -58,11 +94,29 @@ public sealed interface Statement {
     record Checkpoint() implements Statement {
     }
 
+    /** BEGIN TRANSACTION [READ ONLY]: starts an explicit transaction in the session. */
+    record BeginTransaction(boolean readOnly) implements Statement {
+    }
+
+    /** COMMIT: ends the session's explicit transaction, making its changes durable and visible. */
+    record Commit() implements Statement {
+    }
+
+    /** ROLLBACK: ends the session's explicit transaction, discarding its changes. */
+    record Rollback() implements Statement {
+    }
+
     /** Statements the grammar knows but the engine does not run yet (named for the error). */
     record Unsupported(String feature) implements Statement {
     }
 
     /** A column in CREATE NODE/REL TABLE. */
-    record ColumnDefinition(String name, String typeName, Optional<Expression> defaultValue, boolean primaryKey) {
+    record ColumnDefinition(String name, String typeName, Optional<Expression> defaultValue, boolean primaryKey,
+                            Optional<String> defaultText) {
+
+        public ColumnDefinition(String name, String typeName, Optional<Expression> defaultValue,
+                                boolean primaryKey) {
+            this(name, typeName, defaultValue, primaryKey, Optional.empty());
+        }
     }
 }

@@ -81,12 +81,34 @@ public final class ExpressionBinder {
             return operator(operator, scope);
         }
         if (expression instanceof Expression.FunctionCall call) {
-            throw KuzuException.notImplemented("Function " + call.name());
+            return function(call, scope);
         }
         if (expression instanceof Expression.CountStar) {
             throw KuzuException.notImplemented("Aggregation COUNT(*)");
         }
         throw KuzuException.notImplemented("Expression " + expression.getClass().getSimpleName());
+    }
+
+    private RexNode function(Expression.FunctionCall call, Scope scope) {
+        io.kuzujvm.planner.function.ScalarFunction function =
+                io.kuzujvm.planner.function.ScalarFunctions.find(call.name()).orElseThrow(
+                        () -> KuzuException.notImplemented("Function " + call.name()));
+        List<RexNode> operands = new ArrayList<>();
+        for (Expression argument : call.arguments()) {
+            operands.add(bind(argument, scope));
+        }
+        List<LogicalType> types = operands.stream().map(o -> isNull(o.getType()) ? LogicalType.ANY
+                : KuzuTypes.toLogical(o.getType())).toList();
+        LogicalType result = function.resultType(types);
+        if (result == null) {
+            throw noMatchingFunction(call.name().toUpperCase(java.util.Locale.ROOT), operands);
+        }
+        List<RexNode> typed = new ArrayList<>();
+        for (RexNode operand : operands) {
+            typed.add(isNull(operand.getType())
+                    ? rexBuilder.makeNullLiteral(KuzuTypes.toRel(LogicalType.STRING)) : operand);
+        }
+        return rexBuilder.makeCall(KuzuTypes.toRel(result), new ScalarFunctionOperator(function, types), typed);
     }
 
     private RexNode inputRef(int field) {

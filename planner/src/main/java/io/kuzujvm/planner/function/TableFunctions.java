@@ -15,6 +15,7 @@ public final class TableFunctions {
     public TableFunctions() {
         register(new ShowTablesFunction());
         register(new TableInfoFunction());
+        register(new ShowSequencesFunction());
         register(new ShowAttachedDatabasesFunction());
         register(new CurrentSettingFunction());
         register(new ShowWarningsFunction());

@@ -42,6 +42,13 @@ final class TableInfoFunction implements TableFunction {
                     List.of(LogicalType.INT32, LogicalType.STRING, LogicalType.STRING), () -> rows);
         }
         TableEntry entry = database.engine().catalog().get(tableName);
+        if (entry instanceof io.kuzujvm.engine.catalog.RelTableEntry) {
+            return new RowsFunction("TableInfo(" + tableName + ")",
+                    List.of("property id", "name", "type", "default expression", "storage_direction"),
+                    List.of(LogicalType.INT32, LogicalType.STRING, LogicalType.STRING, LogicalType.STRING,
+                            LogicalType.STRING),
+                    () -> relRows(entry));
+        }
         return new RowsFunction("TableInfo(" + tableName + ")",
                 List.of("property id", "name", "type", "default expression", "primary key"),
                 List.of(LogicalType.INT32, LogicalType.STRING, LogicalType.STRING, LogicalType.STRING,
@@ -55,8 +62,26 @@ final class TableInfoFunction implements TableFunction {
         for (int i = 0; i < properties.size(); i++) {
             boolean isKey = entry instanceof NodeTableEntry node && node.primaryKeyIndex() == i;
             rows.add(new Object[] {(long) i, properties.get(i).name(), properties.get(i).type().toString(),
-                    "NULL", isKey});
+                    defaultText(properties.get(i)), isKey});
         }
         return rows;
+    }
+
+    private static List<Object[]> relRows(TableEntry entry) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Property> properties = entry.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            rows.add(new Object[] {(long) i + 1, properties.get(i).name(), properties.get(i).type().toString(),
+                    defaultText(properties.get(i)), "both"});
+        }
+        return rows;
+    }
+
+    /** The default expression as TABLE_INFO shows it: NULL when there is none, empty for SERIAL. */
+    private static String defaultText(Property property) {
+        if (property.defaultExpression() != null) {
+            return property.defaultExpression();
+        }
+        return property.type().id() == io.kuzujvm.engine.types.TypeId.SERIAL ? "" : "NULL";
     }
 }

@@ -227,7 +227,10 @@ public final class QueryPlanner {
         ExpressionBinder binder = expressionBinder();
         List<RexNode> values = new ArrayList<>();
         for (Property property : table.properties()) {
-            values.add(builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type())));
+            values.add(property.defaultExpression() == null
+                    ? builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type()))
+                    : binder.bind(new io.kuzujvm.planner.parser.StatementParser()
+                            .parseExpression(property.defaultExpression()), scope));
         }
         for (Map.Entry<String, Expression> entry : given.entrySet()) {
             int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
@@ -489,12 +492,24 @@ public final class QueryPlanner {
     // ---- CALL ----
 
     private Scope call(Clause.Call call) {
-        if (!call.yieldItems().isEmpty()) {
-            throw KuzuException.notImplemented("YIELD");
-        }
         BoundTableFunction function = database.tableFunctions().get(call.function().name())
                 .bind(literalArguments(call.function()), database);
         builder.push(new TableFunctionCall(context.cluster(), function));
+        Scope columns = valueScope(builder.peek().getRowType());
+        call.filter().ifPresent(filter -> builder.filter(expressionBinder().bind(filter, columns)));
+        if (call.yieldItems().isEmpty()) {
+            return columns;
+        }
+        List<RexNode> yielded = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Clause.YieldItem item : call.yieldItems()) {
+            Scope.Binding column = columns.find(item.column()).orElseThrow(() -> KuzuException.binder(
+                    "Cannot find a column named " + item.column() + " in the output of " + call.function().name()
+                            + "."));
+            yielded.add(builder.field(((Scope.ValueBinding) column).field()));
+            names.add(item.alias().orElse(item.column()));
+        }
+        builder.project(yielded, names, true);
         Scope scope = valueScope(builder.peek().getRowType());
         call.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
         return scope;
@@ -700,7 +715,8 @@ public final class QueryPlanner {
             return builder.build();
         }
         if (copy.source() instanceof CopySource.FromFunction function) {
-            throw KuzuException.notImplemented("COPY FROM " + function.call().name());
+            call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
+            return builder.build();
         }
         CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
         return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));

@@ -10,6 +10,7 @@ import io.kuzujvm.engine.processor.InsertRelsOperator;
 import io.kuzujvm.engine.processor.ExtendOperator;
 import io.kuzujvm.engine.processor.FilterOperator;
 import io.kuzujvm.engine.processor.LimitOperator;
+import io.kuzujvm.engine.processor.NodeLookupOperator;
 import io.kuzujvm.engine.processor.NodeScanOperator;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.processor.ProjectionOperator;
@@ -25,6 +26,7 @@ import io.kuzujvm.planner.logical.InsertRels;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -38,6 +40,7 @@ import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.util.ImmutableBitSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,14 @@ public final class PlanLowering {
     }
 
     public PhysicalOperator lower(RelNode rel) {
+        return lower(rel, null);
+    }
+
+    /**
+     * Lowers a subtree of which the plan above reads only the {@code needed} fields (null:
+     * all of them); operators may leave the other columns unset.
+     */
+    private PhysicalOperator lower(RelNode rel, ImmutableBitSet needed) {
         for (AttachedDatabase attached : attachedDatabases) {
             if (rel.getConvention() == attached.convention()) {
                 return attached.createScan(rel);
@@ -64,13 +75,15 @@ public final class PlanLowering {
             return new NodeScanOperator(database.nodeTable(scan.table().name()), indexes);
         }
         if (rel instanceof Filter filter) {
-            PhysicalOperator input = lower(filter.getInput());
-            RexCompiler compiler = new RexCompiler(input.outputTypes());
+            ImmutableBitSet inputNeeded = needed == null ? null
+                    : needed.union(RelOptUtil.InputFinder.bits(filter.getCondition()));
+            PhysicalOperator input = lower(filter.getInput(), inputNeeded);
+            RexCompiler compiler = new RexCompiler(input.outputTypes(), database);
             return new FilterOperator(input, compiler.compile(filter.getCondition()), filter.getCondition().toString());
         }
         if (rel instanceof Project project) {
-            PhysicalOperator input = lower(project.getInput());
-            RexCompiler compiler = new RexCompiler(input.outputTypes());
+            PhysicalOperator input = lower(project.getInput(), RelOptUtil.InputFinder.bits(project.getProjects(), null));
+            RexCompiler compiler = new RexCompiler(input.outputTypes(), database);
             List<ExpressionEvaluator> expressions = new ArrayList<>();
             for (RexNode expression : project.getProjects()) {
                 expressions.add(compiler.compile(expression));
@@ -93,11 +106,26 @@ public final class PlanLowering {
         }
         if (rel instanceof Extend extend) {
             int[] properties = java.util.stream.IntStream.range(0, extend.relTable().properties().size()).toArray();
-            return new ExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
-                    extend.pair(), extend.directions(), extend.idField(), properties);
+            int inputWidth = extend.getInput().getRowType().getFieldCount();
+            boolean[] mask = null;
+            ImmutableBitSet inputNeeded = null;
+            if (needed != null) {
+                mask = new boolean[extend.getRowType().getFieldCount()];
+                for (int field : needed) {
+                    if (field < mask.length) {
+                        mask[field] = true;
+                    }
+                }
+                inputNeeded = needed.intersect(ImmutableBitSet.range(inputWidth)).union(
+                        ImmutableBitSet.of(extend.idField()));
+            }
+            return new ExtendOperator(lower(extend.getInput(), inputNeeded),
+                    database.relTable(extend.relTable().name()), extend.pair(), extend.directions(),
+                    extend.idField(), properties, mask);
         }
         if (rel instanceof Join join) {
-            return join(join);
+            PhysicalOperator lookup = nodeLookup(join, needed);
+            return lookup != null ? lookup : join(join);
         }
         if (rel instanceof InsertRels insert) {
             RelTableEntry.Connection connection = insert.table().connections().get(insert.pair());
@@ -109,6 +137,42 @@ public final class PlanLowering {
             return scan.createOperator(database);
         }
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
+    }
+
+    /**
+     * The join of an Extend with the node scan of its neighbour's table on the node id (how
+     * a MATCH step reaches its neighbour), done as a read of the neighbours by offset instead
+     * of a hash join; null for any other join.
+     */
+    private PhysicalOperator nodeLookup(Join join, ImmutableBitSet needed) {
+        if (join.getJoinType() != JoinRelType.INNER || !(join.getRight() instanceof NodeScan scan)
+                || !(join.getLeft() instanceof Extend extend)) {
+            return null;
+        }
+        JoinInfo info = join.analyzeCondition();
+        int leftWidth = extend.getRowType().getFieldCount();
+        int neighbourField = extend.getInput().getRowType().getFieldCount() + 1;
+        if (!info.isEqui() || info.leftKeys.size() != 1 || info.leftKeys.get(0) != neighbourField
+                || info.rightKeys.get(0) != 0) {
+            return null;
+        }
+        RelTableEntry.Connection connection = extend.relTable().connections().get(extend.pair());
+        io.kuzujvm.engine.catalog.NodeTableEntry reached =
+                extend.directions().contains(io.kuzujvm.engine.storage.RelTable.Direction.FORWARD)
+                        ? connection.to() : connection.from();
+        if (!reached.name().equalsIgnoreCase(scan.table().name())) {
+            return null;
+        }
+        int[] properties = scan.propertyIndexes().stream().mapToInt(Integer::intValue).toArray();
+        boolean[] neededProperties = new boolean[properties.length];
+        for (int p = 0; p < properties.length; p++) {
+            neededProperties[p] = needed == null || needed.get(leftWidth + 1 + p);
+        }
+        boolean idNeeded = needed == null || needed.get(leftWidth);
+        ImmutableBitSet leftNeeded = needed == null ? null
+                : needed.intersect(ImmutableBitSet.range(leftWidth)).union(ImmutableBitSet.of(neighbourField));
+        return new NodeLookupOperator(lower(extend, leftNeeded), database.nodeTable(scan.table().name()),
+                neighbourField, properties, idNeeded, neededProperties);
     }
 
     /** Inner equi-joins (or cross products) as hash joins that build on the right input. */
@@ -123,7 +187,7 @@ public final class PlanLowering {
             return result;
         }
         RexNode residual = info.getRemaining(join.getCluster().getRexBuilder());
-        return new FilterOperator(result, new RexCompiler(result.outputTypes()).compile(residual), residual.toString());
+        return new FilterOperator(result, new RexCompiler(result.outputTypes(), database).compile(residual), residual.toString());
     }
 
     private PhysicalOperator aggregate(Aggregate aggregate) {
@@ -143,7 +207,15 @@ public final class PlanLowering {
             int column = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);
             aggregates.add(new HashAggregateOperator.Aggregate(function, column, KuzuTypes.toLogical(call.getType())));
         }
-        return new HashAggregateOperator(lower(aggregate.getInput()), aggregate.getGroupSet().toArray(), aggregates);
+        ImmutableBitSet.Builder inputNeeded = ImmutableBitSet.builder().addAll(aggregate.getGroupSet());
+        for (AggregateCall call : aggregate.getAggCallList()) {
+            inputNeeded.addAll(call.getArgList());
+            if (call.filterArg >= 0) {
+                inputNeeded.set(call.filterArg);
+            }
+        }
+        return new HashAggregateOperator(lower(aggregate.getInput(), inputNeeded.build()),
+                aggregate.getGroupSet().toArray(), aggregates);
     }
 
     private PhysicalOperator sort(Sort sort) {

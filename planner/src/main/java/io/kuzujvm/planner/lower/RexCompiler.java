@@ -34,9 +34,16 @@ import java.util.List;
 final class RexCompiler {
 
     private final List<LogicalType> inputTypes;
+    private final io.kuzujvm.engine.storage.Database database;
 
     RexCompiler(List<LogicalType> inputTypes) {
+        this(inputTypes, null);
+    }
+
+    /** @param database the database that functions with state (nextval, currval) work on */
+    RexCompiler(List<LogicalType> inputTypes, io.kuzujvm.engine.storage.Database database) {
         this.inputTypes = inputTypes;
+        this.database = database;
     }
 
     ExpressionEvaluator compile(RexNode node) {
@@ -78,6 +85,11 @@ final class RexCompiler {
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
+        }
+        if (call.getOperator() instanceof io.kuzujvm.planner.binder.ScalarFunctionOperator function) {
+            return new io.kuzujvm.engine.expression.ScalarFunctionEvaluator(function.getName(),
+                    function.function().implementation(database, function.argumentTypes()), operands,
+                    KuzuTypes.toLogical(call.getType()));
         }
         LogicalType type = KuzuTypes.toLogical(call.getType());
         return switch (call.getKind()) {

@@ -39,6 +39,15 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.DropTableStatementContext c) {
             return new Statement.DropTable(name(c.symbolicName()), c.IF() != null);
         }
+        if (ctx instanceof CypherParser.AlterTableStatementContext c) {
+            return alterTable(name(c.symbolicName()), c.alterAction());
+        }
+        if (ctx instanceof CypherParser.CreateSequenceStatementContext c) {
+            return createSequence(c);
+        }
+        if (ctx instanceof CypherParser.DropSequenceStatementContext c) {
+            return new Statement.DropSequence(name(c.symbolicName()), c.IF() != null);
+        }
         if (ctx instanceof CypherParser.CopyFromStatementContext c) {
             return copyFrom(c.copyFrom());
         }
@@ -62,15 +71,78 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.SetOptionStatementContext c) {
             return new Statement.SetOption(name(c.symbolicName()), expression(c.expression()));
         }
-        if (ctx instanceof CypherParser.BeginTransactionStatementContext
-                || ctx instanceof CypherParser.CommitStatementContext
-                || ctx instanceof CypherParser.RollbackStatementContext) {
-            return new Statement.Unsupported("Explicit transactions");
+        if (ctx instanceof CypherParser.BeginTransactionStatementContext c) {
+            return new Statement.BeginTransaction(c.READ() != null);
+        }
+        if (ctx instanceof CypherParser.CommitStatementContext) {
+            return new Statement.Commit();
+        }
+        if (ctx instanceof CypherParser.RollbackStatementContext) {
+            return new Statement.Rollback();
         }
         if (ctx instanceof CypherParser.CheckpointStatementContext) {
             return new Statement.Checkpoint();
         }
         throw new IllegalStateException("Unhandled statement " + ctx.getClass().getSimpleName());
+    }
+
+    private Statement alterTable(String table, CypherParser.AlterActionContext ctx) {
+        if (ctx instanceof CypherParser.AlterAddFromToContext c) {
+            return new Statement.AddFromTo(table, c.IF() != null, fromTo(c.fromTo()));
+        }
+        if (ctx instanceof CypherParser.AlterAddPropertyContext c) {
+            return new Statement.AddProperty(table, c.IF() != null, new Statement.ColumnDefinition(
+                    name(c.symbolicName()), text(c.dataType()),
+                    Optional.ofNullable(c.expression()).map(this::expression), false,
+                    Optional.ofNullable(c.expression()).map(AstBuilder::text)));
+        }
+        if (ctx instanceof CypherParser.AlterDropFromToContext c) {
+            return new Statement.DropFromTo(table, c.IF() != null, fromTo(c.fromTo()));
+        }
+        if (ctx instanceof CypherParser.AlterDropPropertyContext c) {
+            return new Statement.DropProperty(table, c.IF() != null, name(c.symbolicName()));
+        }
+        if (ctx instanceof CypherParser.AlterRenameTableContext c) {
+            return new Statement.RenameTable(table, name(c.symbolicName()));
+        }
+        CypherParser.AlterRenamePropertyContext c = (CypherParser.AlterRenamePropertyContext) ctx;
+        return new Statement.RenameProperty(table, name(c.symbolicName(0)), name(c.symbolicName(1)));
+    }
+
+    private static Statement.FromTo fromTo(CypherParser.FromToContext ctx) {
+        return new Statement.FromTo(name(ctx.symbolicName(0)), name(ctx.symbolicName(1)));
+    }
+
+    private Statement.CreateSequence createSequence(CypherParser.CreateSequenceStatementContext ctx) {
+        Optional<java.math.BigInteger> increment = Optional.empty();
+        Optional<java.math.BigInteger> min = Optional.empty();
+        Optional<java.math.BigInteger> max = Optional.empty();
+        Optional<java.math.BigInteger> start = Optional.empty();
+        boolean cycle = false;
+        for (CypherParser.SequenceOptionContext option : ctx.sequenceOption()) {
+            if (option instanceof CypherParser.SequenceIncrementContext o) {
+                increment = Optional.of(signedInteger(o.signedInteger()));
+            } else if (option instanceof CypherParser.SequenceMinContext o) {
+                min = Optional.of(signedInteger(o.signedInteger()));
+            } else if (option instanceof CypherParser.SequenceMaxContext o) {
+                max = Optional.of(signedInteger(o.signedInteger()));
+            } else if (option instanceof CypherParser.SequenceStartContext o) {
+                start = Optional.of(signedInteger(o.signedInteger()));
+            } else if (option instanceof CypherParser.SequenceCycleContext o) {
+                cycle = o.NO() == null;
+            } else if (option instanceof CypherParser.SequenceNoMinContext) {
+                min = Optional.empty();
+            } else if (option instanceof CypherParser.SequenceNoMaxContext) {
+                max = Optional.empty();
+            }
+        }
+        return new Statement.CreateSequence(name(ctx.symbolicName()), ctx.IF() != null, increment, min, max, start,
+                cycle);
+    }
+
+    private static java.math.BigInteger signedInteger(CypherParser.SignedIntegerContext ctx) {
+        java.math.BigInteger value = new java.math.BigInteger(ctx.DecimalInteger().getText());
+        return ctx.getChild(0).getText().equals("-") ? value.negate() : value;
     }
 
     private Statement.CreateNodeTable createNodeTable(CypherParser.CreateNodeTableContext ctx) {
@@ -80,7 +152,8 @@ final class AstBuilder {
             boolean isKey = p.PRIMARY() != null;
             String column = name(p.symbolicName());
             columns.add(new Statement.ColumnDefinition(column, text(p.dataType()),
-                    Optional.ofNullable(p.expression()).map(this::expression), isKey));
+                    Optional.ofNullable(p.expression()).map(this::expression), isKey,
+                    Optional.ofNullable(p.expression()).map(AstBuilder::text)));
             if (isKey) {
                 primaryKey = column;
             }
@@ -98,7 +171,8 @@ final class AstBuilder {
         List<Statement.ColumnDefinition> columns = new ArrayList<>();
         for (CypherParser.PropertyDefinitionContext p : ctx.propertyDefinition()) {
             columns.add(new Statement.ColumnDefinition(name(p.symbolicName()), text(p.dataType()),
-                    Optional.ofNullable(p.expression()).map(this::expression), p.PRIMARY() != null));
+                    Optional.ofNullable(p.expression()).map(this::expression), p.PRIMARY() != null,
+                    Optional.ofNullable(p.expression()).map(AstBuilder::text)));
         }
         // The table name is the first symbolic name; a second one is the multiplicity.
         Optional<String> multiplicity = ctx.symbolicName().size() > 1
@@ -215,7 +289,7 @@ final class AstBuilder {
             yields.add(new Clause.YieldItem(name(y.symbolicName(0)),
                     y.symbolicName().size() > 1 ? Optional.of(name(y.symbolicName(1))) : Optional.empty()));
         }
-        return new Clause.Call(functionCall(c.functionInvocation()), yields, where(c.whereClause()));
+        return new Clause.Call(functionCall(c.functionInvocation()), where(c.filter), yields, where(c.where));
     }
 
     private Clause.Projection projection(CypherParser.ProjectionBodyContext ctx,

@@ -39,6 +39,14 @@ public final class StatementParser {
         return statements;
     }
 
+    /** One expression in Cypher text (a column's DEFAULT as the catalog keeps it). */
+    public io.kuzujvm.planner.ast.Expression parseExpression(String text) {
+        Statement statement = parse("RETURN " + text).get(0).statement();
+        io.kuzujvm.planner.ast.SingleQuery query = ((Statement.Query) statement).parts().get(0);
+        io.kuzujvm.planner.ast.Clause.Projection projection = query.returnClause().orElseThrow();
+        return ((io.kuzujvm.planner.ast.Clause.ExpressionItem) projection.items().get(0)).expression();
+    }
+
     private static String sourceText(ParserRuleContext ctx) {
         return ctx.getStart().getInputStream()
                 .getText(Interval.of(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex()));

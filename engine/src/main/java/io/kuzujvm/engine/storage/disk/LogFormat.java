@@ -21,6 +21,10 @@ final class LogFormat {
     private static final int REL_ROWS = 5;
     private static final int NEXT_TABLE_ID = 6;
     private static final int COMMIT = 7;
+    private static final int REPLACE_TABLE = 8;
+    private static final int CREATE_SEQUENCE = 9;
+    private static final int DROP_SEQUENCE = 10;
+    private static final int SEQUENCE_STATE = 11;
 
     private LogFormat() {
     }
@@ -76,6 +80,31 @@ final class LogFormat {
             out.writeLong(r.id());
         } else if (record instanceof LogRecord.Commit) {
             out.writeByte(COMMIT);
+        } else if (record instanceof LogRecord.ReplaceTable r) {
+            out.writeByte(REPLACE_TABLE);
+            ValueCodec.writeString(out, r.oldName());
+            byte[] definition = encode(r.definition());
+            out.writeInt(definition.length);
+            out.write(definition);
+        } else if (record instanceof LogRecord.CreateSequence r) {
+            out.writeByte(CREATE_SEQUENCE);
+            io.kuzujvm.engine.catalog.SequenceEntry q = r.sequence();
+            ValueCodec.writeString(out, q.name());
+            out.writeLong(q.start());
+            out.writeLong(q.increment());
+            out.writeLong(q.minValue());
+            out.writeLong(q.maxValue());
+            out.writeBoolean(q.cycle());
+            out.writeLong(q.currentValue());
+            out.writeBoolean(q.used());
+        } else if (record instanceof LogRecord.DropSequence r) {
+            out.writeByte(DROP_SEQUENCE);
+            ValueCodec.writeString(out, r.name());
+        } else if (record instanceof LogRecord.SequenceState r) {
+            out.writeByte(SEQUENCE_STATE);
+            ValueCodec.writeString(out, r.name());
+            out.writeLong(r.currentValue());
+            out.writeBoolean(r.used());
         } else {
             throw new IllegalArgumentException("Unknown log record " + record);
         }
@@ -143,6 +172,20 @@ final class LogFormat {
                 return new LogRecord.NextTableId(in.readLong());
             case COMMIT:
                 return new LogRecord.Commit();
+            case REPLACE_TABLE: {
+                String oldName = ValueCodec.readString(in);
+                byte[] definition = new byte[in.readInt()];
+                in.readFully(definition);
+                return new LogRecord.ReplaceTable(oldName, decode(definition));
+            }
+            case CREATE_SEQUENCE:
+                return new LogRecord.CreateSequence(new io.kuzujvm.engine.catalog.SequenceEntry(
+                        ValueCodec.readString(in), in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                        in.readBoolean(), in.readLong(), in.readBoolean()));
+            case DROP_SEQUENCE:
+                return new LogRecord.DropSequence(ValueCodec.readString(in));
+            case SEQUENCE_STATE:
+                return new LogRecord.SequenceState(ValueCodec.readString(in), in.readLong(), in.readBoolean());
             default:
                 throw new IOException("Unknown log record kind " + kind);
         }
@@ -153,6 +196,10 @@ final class LogFormat {
         for (Property property : properties) {
             ValueCodec.writeString(out, property.name());
             ValueCodec.writeType(out, property.type());
+            out.writeBoolean(property.defaultExpression() != null);
+            if (property.defaultExpression() != null) {
+                ValueCodec.writeString(out, property.defaultExpression());
+            }
         }
     }
 
@@ -160,7 +207,10 @@ final class LogFormat {
         int n = in.readInt();
         List<Property> properties = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            properties.add(new Property(ValueCodec.readString(in), ValueCodec.readType(in)));
+            String name = ValueCodec.readString(in);
+            io.kuzujvm.engine.types.LogicalType type = ValueCodec.readType(in);
+            String defaultExpression = in.readBoolean() ? ValueCodec.readString(in) : null;
+            properties.add(new Property(name, type, defaultExpression));
         }
         return properties;
     }

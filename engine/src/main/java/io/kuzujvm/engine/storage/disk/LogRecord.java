@@ -44,6 +44,24 @@ public sealed interface LogRecord {
     record NextTableId(long id) implements LogRecord {
     }
 
+    /**
+     * ALTER TABLE: the table {@code oldName} gets a new definition (a {@link CreateNodeTable}
+     * or {@link CreateRelTable} with the same id) and starts empty; its rows follow.
+     */
+    record ReplaceTable(String oldName, LogRecord definition) implements LogRecord {
+    }
+
+    /** A sequence with its options and state. */
+    record CreateSequence(io.kuzujvm.engine.catalog.SequenceEntry sequence) implements LogRecord {
+    }
+
+    record DropSequence(String name) implements LogRecord {
+    }
+
+    /** The state of a sequence after nextval. */
+    record SequenceState(String name, long currentValue, boolean used) implements LogRecord {
+    }
+
     /** Ends a transaction. */
     record Commit() implements LogRecord {
     }
