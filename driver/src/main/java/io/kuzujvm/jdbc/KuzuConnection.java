@@ -59,10 +59,18 @@ public final class KuzuConnection extends KuzuResource implements Connection {
 
     /** Runs Cypher on the session; engine failures become SQLExceptions and leave the connection usable. */
     QueryResult run(String cypher, Map<String, Object> parameters) throws SQLException {
+        return run(cypher, parameters, true);
+    }
+
+    /**
+     * Runs Cypher; {@code beginsTransaction} false for the driver's own catalog queries
+     * (DatabaseMetaData), which never begin a transaction with auto-commit off.
+     */
+    QueryResult run(String cypher, Map<String, Object> parameters, boolean beginsTransaction) throws SQLException {
         checkOpen();
         synchronized (lock) {
             try {
-                if (!autoCommit && !session.inTransaction()) {
+                if (beginsTransaction && !autoCommit && !session.inTransaction()) {
                     session.beginTransaction(readOnly);
                 }
                 return session.execute(cypher, parameters);

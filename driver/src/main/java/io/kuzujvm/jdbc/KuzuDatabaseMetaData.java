@@ -54,7 +54,7 @@ public final class KuzuDatabaseMetaData extends KuzuWrapper implements DatabaseM
         List<Map<String, Object>> rows = new ArrayList<>();
         QueryResult result;
         try {
-            result = connection.run(cypher, Map.of());
+            result = connection.run(cypher, Map.of(), false);
         } catch (SQLException e) {
             return rows;
         }

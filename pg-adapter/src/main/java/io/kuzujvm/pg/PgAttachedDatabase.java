@@ -22,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -91,8 +90,7 @@ final class PgAttachedDatabase implements AttachedDatabase {
 
     @Override
     public Optional<Table> table(String name) {
-        Table table = schemaCache.tables().get(name.toLowerCase(Locale.ROOT));
-        return Optional.ofNullable(table).map(t -> schemaCache.checked(name, t));
+        return schemaCache.table(name);
     }
 
     @Override

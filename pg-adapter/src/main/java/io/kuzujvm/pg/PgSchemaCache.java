@@ -1,23 +1,23 @@
 package io.kuzujvm.pg;
 
 import io.kuzujvm.engine.common.KuzuException;
-import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.adapter.jdbc.JdbcConvention;
 import org.apache.calcite.adapter.jdbc.JdbcSchema;
-import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.adapter.jdbc.JdbcTable;
 import org.apache.calcite.schema.Table;
-import org.apache.calcite.schema.lookup.LikePattern;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The tables of one PostgreSQL schema as a Calcite JDBC schema, read once and kept
- * until {@link #clear()}. Tables with a column type we cannot map are left out when
+ * The tables of one PostgreSQL schema, read from pg_catalog once and kept until
+ * {@link #clear()}. Tables with a column type Kùzu cannot represent are left out when
  * {@code skipUnsupportedTables} is set; otherwise using one is an error naming the column.
  */
 final class PgSchemaCache {
@@ -26,7 +26,7 @@ final class PgSchemaCache {
     private final JdbcConvention convention;
     private final String schemaName;
     private final boolean skipUnsupportedTables;
-    private Map<String, Table> tables;
+    private Map<String, PgTable> tables;
 
     PgSchemaCache(DataSource dataSource, JdbcConvention convention, String schemaName,
                   boolean skipUnsupportedTables) {
@@ -36,55 +36,46 @@ final class PgSchemaCache {
         this.skipUnsupportedTables = skipUnsupportedTables;
     }
 
-    synchronized Map<String, Table> tables() {
-        if (tables == null) {
-            tables = load();
-        }
-        return tables;
+    synchronized Optional<Table> table(String name) {
+        return Optional.ofNullable(tables().get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    synchronized List<String> tableNames() {
+        return tables().values().stream().map(PgTable::name).toList();
     }
 
     synchronized void clear() {
         tables = null;
     }
 
-    private Map<String, Table> load() {
-        JdbcSchema schema = new JdbcSchema(dataSource, convention.dialect, convention, null, schemaName);
-        Map<String, Table> loaded = new TreeMap<>();
-        for (String name : schema.tables().getNames(LikePattern.any())) {
-            Table table = schema.tables().get(name);
-            if (table != null && (!skipUnsupportedTables || unsupportedColumn(name, table) == null)) {
+    private Map<String, PgTable> tables() {
+        if (tables == null) {
+            tables = load();
+        }
+        return tables;
+    }
+
+    private Map<String, PgTable> load() {
+        Map<String, List<PgCatalogReader.Column>> columns;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            columns = PgCatalogReader.read(connection, schemaName);
+        } catch (SQLException e) {
+            throw KuzuException.runtime("Failed to read the schema of PostgreSQL: " + e.getMessage());
+        }
+        JdbcSchema jdbcSchema = new JdbcSchema(dataSource, convention.dialect, convention, null, schemaName);
+        Map<String, PgTable> loaded = new TreeMap<>();
+        for (Map.Entry<String, List<PgCatalogReader.Column>> entry : columns.entrySet()) {
+            String name = entry.getKey();
+            JdbcTable jdbcTable = (JdbcTable) jdbcSchema.tables().get(name);
+            if (jdbcTable == null) {
+                continue;
+            }
+            PgTable table = new PgTable(name, entry.getValue(), jdbcTable);
+            if (!skipUnsupportedTables || table.unsupportedColumn().isEmpty()) {
                 loaded.put(name.toLowerCase(Locale.ROOT), table);
             }
         }
         return loaded;
-    }
-
-    /** Checks that every column maps to a Kùzu type; returns the table or raises an error naming the column. */
-    Table checked(String name, Table table) {
-        String problem = unsupportedColumn(name, table);
-        if (problem != null) {
-            throw KuzuException.binder(problem);
-        }
-        return table;
-    }
-
-    private static String unsupportedColumn(String name, Table table) {
-        for (RelDataTypeField field : table.getRowType(KuzuTypes.typeFactory()).getFieldList()) {
-            try {
-                KuzuTypes.toLogical(field.getType());
-            } catch (KuzuException e) {
-                return "Column " + field.getName() + " of table " + name + " has type "
-                        + field.getType().getFullTypeString() + ", which is not supported.";
-            }
-        }
-        return null;
-    }
-
-    List<String> tableNames() {
-        List<String> names = new ArrayList<>();
-        for (Table table : tables().values()) {
-            names.add(((org.apache.calcite.adapter.jdbc.JdbcTable) table).jdbcTableName);
-        }
-        return names;
     }
 }

@@ -120,6 +120,32 @@ class PostgresAttachTest {
     }
 
     @Test
+    void mapsPostgresTypesToKuzuTypes() throws Exception {
+        try (Connection c = postgres.getDatabase("postgres", "university").getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS typed; DROP TYPE IF EXISTS mood; DROP DOMAIN IF EXISTS pos");
+            s.execute("CREATE TYPE mood AS ENUM ('sad', 'happy')");
+            s.execute("CREATE DOMAIN pos AS integer CHECK (VALUE > 0)");
+            s.execute("CREATE TABLE typed(i2 int2, i8 int8, f4 float4, n numeric(10,2), b bool, c char(3), by bytea,"
+                    + " d date, ts timestamp, tz timestamptz, iv interval, u uuid, j jsonb, ia int4[], ta text[][],"
+                    + " m mood, p pos)");
+            s.execute("INSERT INTO typed VALUES (1, 9000000000, 1.5, 12.34, true, 'ab', '\\xAB01', '2024-02-29',"
+                    + " '2024-01-02 03:04:05.123456', '2024-01-02 03:04:05+02', '1 year 2 mons 3 days 04:05:06',"
+                    + " 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{\"k\": 1}', '{1,2,NULL}', '{{a,b},{c,d}}', 'happy', 7),"
+                    + " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
+        }
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        assertEquals(List.of("0|i2|INT16", "1|i8|INT64", "2|f4|FLOAT", "3|n|DECIMAL(10, 2)", "4|b|BOOL", "5|c|STRING",
+                        "6|by|BLOB", "7|d|DATE", "8|ts|TIMESTAMP", "9|tz|TIMESTAMP_TZ", "10|iv|INTERVAL", "11|u|UUID",
+                        "12|j|STRING", "13|ia|INT32[]", "14|ta|STRING[][]", "15|m|STRING", "16|p|INT32"),
+                rows("CALL TABLE_INFO('uw.typed') RETURN *"));
+        assertEquals(List.of("1|9000000000|1.500000|12.34|True|ab |\\xAB\\x01|2024-02-29|2024-01-02 03:04:05.123456|"
+                        + "2024-01-02 01:04:05+00|1 year 2 months 3 days 04:05:06|a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|"
+                        + "{\"k\": 1}|[1,2,]|[[a,b],[c,d]]|happy|7", "||||||||||||||||"),
+                rows("LOAD FROM uw.typed RETURN *"));
+    }
+
+    @Test
     void sqlQueryRunsReadsOnly() {
         rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
         assertEquals(List.of("Alice|30", "Bob|27"),

@@ -55,10 +55,12 @@ public final class CsvScanOperator implements PhysicalOperator {
     private long fileSize;
     private Iterator<DataChunk> blockChunks;
     private long warningCount;
+    /** Byte ranges of the blocks read whose lines are not in {@link #lineOffset} yet. */
+    private final List<long[]> uncountedBlocks = new ArrayList<>();
 
     /** The rows of one parallel block, or its first bad row. */
     private record BlockResult(List<DataChunk> chunks, List<CsvBlockReader.Problem> warnings,
-                               CsvBlockReader.Problem failure, long newlines) {
+                               CsvBlockReader.Problem failure, long start, long end) {
     }
 
     public CsvScanOperator(List<String> files, CsvSchema schema, Object database) {
@@ -124,11 +126,14 @@ public final class CsvScanOperator implements PhysicalOperator {
                 Throwable cause = e.getCause();
                 throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
             }
-            record(result.warnings(), lineOffset);
-            if (result.failure() != null) {
-                throw error(result.failure(), lineOffset);
+            if (!result.warnings().isEmpty()) {
+                record(result.warnings(), lineOffset());
             }
-            lineOffset += result.newlines();
+            if (result.failure() != null) {
+                throw error(result.failure(), lineOffset());
+            }
+            // Line numbers are only needed for messages: count this block's lines when one is.
+            uncountedBlocks.add(new long[] {result.start(), result.end()});
             blockChunks = result.chunks().iterator();
             submitBlocks();
         }
@@ -193,8 +198,7 @@ public final class CsvScanOperator implements PhysicalOperator {
         } catch (CsvBlockReader.RowFailure f) {
             failure = f.problem;
         }
-        long newlines = countNewlines(fileChannel, start, end);
-        return new BlockResult(chunks, reader.drainWarnings(), failure, newlines);
+        return new BlockResult(chunks, reader.drainWarnings(), failure, start, end);
     }
 
     /** Line ends in [start, end): every LF, and every CR not followed by LF. */
@@ -234,6 +238,15 @@ public final class CsvScanOperator implements PhysicalOperator {
         return count;
     }
 
+    /** The lines before the next block of the current file (counting the blocks not counted yet). */
+    private long lineOffset() {
+        for (long[] block : uncountedBlocks) {
+            lineOffset += countNewlines(channel, block[0], block[1]);
+        }
+        uncountedBlocks.clear();
+        return lineOffset;
+    }
+
     private void record(List<CsvBlockReader.Problem> problems, long offset) {
         for (CsvBlockReader.Problem problem : problems) {
             warningCount++;
@@ -254,6 +267,7 @@ public final class CsvScanOperator implements PhysicalOperator {
             future.cancel(false);
         }
         pending.clear();
+        uncountedBlocks.clear();
         blockChunks = null;
         serial = null;
         if (channel != null) {

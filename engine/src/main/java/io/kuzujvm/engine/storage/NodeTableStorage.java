@@ -79,7 +79,7 @@ final class NodeTableStorage {
                 failure = "23505";
             }
             if (failure != null) {
-                for (int p = 0; p < pos; p++) {
+                for (int p = pos - 1; p >= 0; p--) {
                     primaryKeyIndex.remove(keyVector.getValue(p));
                 }
                 if (failure.equals("23502")) {
@@ -156,7 +156,8 @@ final class NodeTableStorage {
     /** Forgets every row from {@code rowCount} on, and their keys. */
     synchronized void rollbackTo(long rowCount) {
         int pk = entry.primaryKeyIndex();
-        for (long offset = rowCount; offset < numRows; offset++) {
+        // Newest first: the index drops a run of consecutive keys from its end cheaply.
+        for (long offset = numRows - 1; offset >= rowCount; offset--) {
             NodeGroup group = groups.get((int) (offset / NodeGroup.CAPACITY));
             primaryKeyIndex.remove(group.column(pk).getValue((int) (offset % NodeGroup.CAPACITY)));
         }

@@ -6,7 +6,10 @@ import java.util.Map;
 /**
  * Maps primary-key values to node offsets. Integer keys (the {@link Long}s of integer
  * columns) live in a primitive open-addressing table (linear probing, backward-shift
- * deletion): 12 bytes a slot, no boxing. Other keys go to a hash map.
+ * deletion): 12 bytes a slot, no boxing. A table whose integer keys so far are consecutive
+ * from its first row on ({@code key = offset + delta}, the common case of generated ids)
+ * needs no table at all: that run is kept as two numbers, and only keys that break it go to
+ * the hash table. Other keys go to a hash map.
  */
 final class PrimaryKeyIndex {
 
@@ -18,6 +21,9 @@ final class PrimaryKeyIndex {
     private int[] values = new int[MIN_CAPACITY];
     private int size;
     private final Map<Object, Long> others = new HashMap<>();
+    /** Keys runDelta + i map to offset i for i in [0, runLength); none of them is in the table. */
+    private long runDelta;
+    private int runLength;
 
     /** Adds a key; returns false (and changes nothing) when the key is already present. */
     boolean insert(Object key, long offset) {
@@ -53,6 +59,21 @@ final class PrimaryKeyIndex {
         if (offset >= Integer.MAX_VALUE) {
             throw new IllegalStateException("Node table exceeds " + (Integer.MAX_VALUE - 1) + " rows");
         }
+        long inRun = key - runDelta;
+        if (inRun >= 0 && inRun < runLength) {
+            return false;
+        }
+        if (size == 0 && offset == runLength && (runLength == 0 || inRun == runLength)) {
+            if (runLength == 0) {
+                runDelta = key;
+            }
+            runLength++;
+            return true;
+        }
+        return insertIntoTable(key, offset);
+    }
+
+    private boolean insertIntoTable(long key, long offset) {
         if ((size + 1) * 4L > values.length * 3L) {
             resize(values.length * 2);
         }
@@ -72,6 +93,13 @@ final class PrimaryKeyIndex {
 
     /** The offset of an integer key, or -1. */
     long lookupLong(long key) {
+        long inRun = key - runDelta;
+        if (inRun >= 0 && inRun < runLength) {
+            return inRun;
+        }
+        if (size == 0) {
+            return -1;
+        }
         int mask = values.length - 1;
         int slot = hash(key) & mask;
         int value;
@@ -85,6 +113,19 @@ final class PrimaryKeyIndex {
     }
 
     private void removeLong(long key) {
+        long inRun = key - runDelta;
+        if (inRun >= 0 && inRun < runLength) {
+            if (inRun == runLength - 1) {
+                runLength--;
+                return;
+            }
+            // Not the run's last key: move the run into the table first.
+            int length = runLength;
+            runLength = 0;
+            for (int i = 0; i < length; i++) {
+                insertIntoTable(runDelta + i, i);
+            }
+        }
         int mask = values.length - 1;
         int slot = hash(key) & mask;
         while (values[slot] != 0) {

@@ -43,7 +43,8 @@ public final class CrashWriterMain {
         out.flush();
         String padding = "x".repeat(300);
         for (long n = Long.parseLong(args[1]); ; n++) {
-            try (WriteTransaction tx = db.beginWrite()) {
+            // Every other transaction is explicit (a multi-statement BEGIN ... COMMIT): same log framing.
+            try (WriteTransaction tx = db.beginWrite(n % 2 == 1)) {
                 DataChunk chunk = DataChunk.allocate(ROW, 3);
                 for (int i = 0; i < 3; i++) {
                     chunk.vector(0).setLong(i, 3 * n + i);
