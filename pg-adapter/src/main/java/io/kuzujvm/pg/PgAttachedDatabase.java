@@ -125,16 +125,16 @@ final class PgAttachedDatabase implements AttachedDatabase {
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 java.sql.ResultSetMetaData meta = statement.getMetaData();
-                if (meta == null) {
-                    throw KuzuException.binder("SQL_QUERY runs queries that return rows; this one returns none: "
-                            + sql);
+                if (meta == null || meta.getColumnCount() == 0) {
+                    throw attachedBinderError("No fields returned by query \"" + sql
+                            + "\" - the query must be a SELECT statement that returns at least one column");
                 }
                 List<String> names = new java.util.ArrayList<>();
                 List<LogicalType> types = new java.util.ArrayList<>();
                 for (int c = 1; c <= meta.getColumnCount(); c++) {
                     String name = meta.getColumnLabel(c);
                     if (names.stream().anyMatch(name::equalsIgnoreCase)) {
-                        throw KuzuException.binder("Duplicate column name " + name + " in the result of SQL_QUERY.");
+                        throw attachedBinderError("table \"postgres_query\" has duplicate column name \"" + name + "\"");
                     }
                     names.add(name);
                     types.add(PgTypeMapping.require(name, meta.getColumnTypeName(c), meta.getPrecision(c),
@@ -144,9 +144,15 @@ final class PgAttachedDatabase implements AttachedDatabase {
             } finally {
                 connection.rollback();
             }
+        } catch (org.postgresql.util.PSQLException e) {
+            throw attachedBinderError("Failed to prepare query \"" + sql + "\": " + PgErrors.libpqStyle(e, sql));
         } catch (SQLException e) {
-            throw KuzuException.binder("Failed to run SQL_QUERY in " + alias + ": " + e.getMessage());
+            throw attachedBinderError("Failed to prepare query \"" + sql + "\": " + e.getMessage());
         }
+    }
+
+    private static KuzuException attachedBinderError(String message) {
+        return new KuzuException(KuzuException.Kind.ATTACHED_BINDER, message);
     }
 
     /** Streams the rows of a query in a READ ONLY transaction. */

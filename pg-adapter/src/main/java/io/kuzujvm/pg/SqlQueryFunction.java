@@ -29,8 +29,7 @@ final class SqlQueryFunction implements TableFunction {
         }
         AttachedDatabase attached = database.attachedDatabases().get(alias);
         if (!(attached instanceof PgAttachedDatabase postgres)) {
-            throw KuzuException.binder("SQL_QUERY is only supported for attached postgres databases; "
-                    + alias + " is a " + attached.dbTypeName() + " database.");
+            throw KuzuException.binder("sql queries can only be executed in attached postgres.");
         }
         PgAttachedDatabase.QueryColumns columns = postgres.describe(sql);
         return new BoundTableFunction() {

@@ -154,7 +154,12 @@ class PostgresAttachTest {
                 rows("CALL SQL_QUERY('uw', 'select name, age from person') WHERE age < 20 YIELD name AS n RETURN n"));
         KuzuException write = assertThrows(KuzuException.class,
                 () -> rows("CALL SQL_QUERY('uw', 'DELETE FROM person') RETURN *"));
-        assertTrue(write.getMessage().contains("SQL_QUERY"), write.getMessage());
+        assertEquals("Binder Error: No fields returned by query \"DELETE FROM person\" - the query must be a SELECT"
+                + " statement that returns at least one column", write.getMessage());
+        KuzuException syntax = assertThrows(KuzuException.class,
+                () -> rows("CALL SQL_QUERY('uw', 'SELECT * PERSON') RETURN *"));
+        assertEquals("Binder Error: Failed to prepare query \"SELECT * PERSON\": ERROR:  syntax error at or near"
+                + " \"PERSON\"\nLINE 1: SELECT * PERSON\n                 ^", syntax.getMessage());
         KuzuException update = assertThrows(KuzuException.class,
                 () -> rows("CALL SQL_QUERY('uw', 'UPDATE person SET age = 1 RETURNING name') RETURN *"));
         assertTrue(update.getMessage().contains("read-only transaction"), update.getMessage());

@@ -19,7 +19,9 @@ public class KuzuException extends RuntimeException {
         EXTENSION("Extension exception", "08000"),
         NOT_IMPLEMENTED("Not implemented", "0A000"),
         /** Transaction-state errors, which Kùzu prints without a category prefix. */
-        TRANSACTION("", "25000");
+        TRANSACTION("", "25000"),
+        /** Errors Kùzu passes on unchanged from the scanner of an attached database. */
+        ATTACHED_BINDER("Binder Error", "42000");
 
         private final String prefix;
         private final String sqlState;

@@ -1,0 +1,30 @@
+package io.kuzujvm.pg;
+
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** PostgreSQL errors as libpq (and so Kùzu) prints them: severity, message, and the line with a caret. */
+final class PgErrors {
+
+    private PgErrors() {
+    }
+
+    static String libpqStyle(PSQLException error, String sql) {
+        ServerErrorMessage server = error.getServerErrorMessage();
+        if (server == null) {
+            return error.getMessage();
+        }
+        StringBuilder text = new StringBuilder(server.getSeverity()).append(":  ").append(server.getMessage());
+        int position = server.getPosition();
+        if (position > 0 && position <= sql.length() + 1) {
+            int lineStart = sql.lastIndexOf('\n', position - 2) + 1;
+            int lineEnd = sql.indexOf('\n', lineStart);
+            String line = sql.substring(lineStart, lineEnd < 0 ? sql.length() : lineEnd);
+            int lineNumber = (int) sql.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+            String prefix = "LINE " + lineNumber + ": ";
+            text.append('\n').append(prefix).append(line).append('\n')
+                    .append(" ".repeat(prefix.length() + position - 1 - lineStart)).append('^');
+        }
+        return text.toString();
+    }
+}
