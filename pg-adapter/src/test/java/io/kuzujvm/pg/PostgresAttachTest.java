@@ -138,7 +138,7 @@ class PostgresAttachTest {
         assertEquals(List.of("0|i2|INT16", "1|i8|INT64", "2|f4|FLOAT", "3|n|DECIMAL(10, 2)", "4|b|BOOL", "5|c|STRING",
                         "6|by|BLOB", "7|d|DATE", "8|ts|TIMESTAMP", "9|tz|TIMESTAMP_TZ", "10|iv|INTERVAL", "11|u|UUID",
                         "12|j|STRING", "13|ia|INT32[]", "14|ta|STRING[][]", "15|m|STRING", "16|p|INT32"),
-                rows("CALL TABLE_INFO('uw.typed') RETURN *"));
+                rows("CALL TABLE_INFO('uw.typed') RETURN `property id`, name, type"));
         assertEquals(List.of("1|9000000000|1.500000|12.34|True|ab |\\xAB\\x01|2024-02-29|2024-01-02 03:04:05.123456|"
                         + "2024-01-02 01:04:05+00|1 year 2 months 3 days 04:05:06|a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|"
                         + "{\"k\": 1}|[1,2,]|[[a,b],[c,d]]|happy|7", "||||||||||||||||"),

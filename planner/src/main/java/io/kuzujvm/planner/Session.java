@@ -123,30 +123,6 @@ public final class Session implements AutoCloseable {
         if (!transaction.active()) {
             return executeStatement(statement, parameters);
         }
-        if (statement instanceof Statement.AddProperty s) {
-            return runWrite(() -> message(schema().addProperty(s)));
-        }
-        if (statement instanceof Statement.DropProperty s) {
-            return runWrite(() -> message(schema().dropProperty(s)));
-        }
-        if (statement instanceof Statement.RenameProperty s) {
-            return runWrite(() -> message(schema().renameProperty(s)));
-        }
-        if (statement instanceof Statement.RenameTable s) {
-            return runWrite(() -> message(schema().renameTable(s)));
-        }
-        if (statement instanceof Statement.AddFromTo s) {
-            return runWrite(() -> message(schema().addFromTo(s)));
-        }
-        if (statement instanceof Statement.DropFromTo s) {
-            return runWrite(() -> message(schema().dropFromTo(s)));
-        }
-        if (statement instanceof Statement.CreateSequence s) {
-            return runWrite(() -> message(schema().createSequence(s)));
-        }
-        if (statement instanceof Statement.DropSequence s) {
-            return runWrite(() -> message(schema().dropSequence(s)));
-        }
         if (statement instanceof Statement.Checkpoint) {
             transaction.rollbackQuietly();
             throw TransactionContext.error(TransactionContext.CHECKPOINT_ERROR);
@@ -165,9 +141,9 @@ public final class Session implements AutoCloseable {
     }
 
     /** Statements a read-only transaction may run. */
-    private static boolean readsOnly(Statement statement) {
+    private boolean readsOnly(Statement statement) {
         if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
-            return !writes(statement);
+            return !writes(statement) && !volatileText;
         }
         return statement instanceof Statement.Explain
                 || statement instanceof Statement.Use

@@ -36,10 +36,12 @@ final class TableInfoFunction implements TableFunction {
             List<Object[]> rows = new ArrayList<>();
             int id = 0;
             for (RelDataTypeField field : table.getRowType(KuzuTypes.typeFactory()).getFieldList()) {
-                rows.add(new Object[] {(long) id++, field.getName(), KuzuTypes.toLogical(field.getType()).toString()});
+                rows.add(new Object[] {(long) id++, field.getName(), KuzuTypes.toLogical(field.getType()).toString(),
+                    "NULL"});
             }
-            return new RowsFunction("TableInfo(" + tableName + ")", List.of("property id", "name", "type"),
-                    List.of(LogicalType.INT32, LogicalType.STRING, LogicalType.STRING), () -> rows);
+            return new RowsFunction("TableInfo(" + tableName + ")",
+                    List.of("property id", "name", "type", "default expression"),
+                    List.of(LogicalType.INT32, LogicalType.STRING, LogicalType.STRING, LogicalType.STRING), () -> rows);
         }
         TableEntry entry = database.engine().catalog().get(tableName);
         if (entry instanceof io.kuzujvm.engine.catalog.RelTableEntry) {
