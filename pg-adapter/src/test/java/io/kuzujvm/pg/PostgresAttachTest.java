@@ -1,10 +1,8 @@
 package io.kuzujvm.pg;
 
 import io.kuzujvm.engine.common.KuzuException;
-import io.kuzujvm.engine.types.ValueFormatter;
-import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.planner.GraphDatabase;
-import io.kuzujvm.planner.QueryResult;
+import io.kuzujvm.planner.ResultRows;
 import io.kuzujvm.planner.Session;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,22 +55,7 @@ class PostgresAttachTest {
     }
 
     private List<String> rows(String cypher) {
-        List<String> rows = new ArrayList<>();
-        try (QueryResult result = session.execute(cypher)) {
-            DataChunk chunk;
-            while ((chunk = result.nextChunk()) != null) {
-                DataChunk current = chunk;
-                current.selection().forEach(pos -> {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 0; c < current.numColumns(); c++) {
-                        values.add(ValueFormatter.format(current.vector(c).getValue(pos),
-                                result.columnTypes().get(c)));
-                    }
-                    rows.add(String.join("|", values));
-                });
-            }
-        }
-        return rows;
+        return ResultRows.of(session, cypher);
     }
 
     @Test

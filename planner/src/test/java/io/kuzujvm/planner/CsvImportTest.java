@@ -2,8 +2,6 @@ package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.csv.CsvScanOperator;
-import io.kuzujvm.engine.types.ValueFormatter;
-import io.kuzujvm.engine.vector.DataChunk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,22 +30,7 @@ class CsvImportTest {
     }
 
     private List<String> rows(String cypher) {
-        List<String> rows = new ArrayList<>();
-        try (QueryResult result = session.execute(cypher)) {
-            DataChunk chunk;
-            while ((chunk = result.nextChunk()) != null) {
-                DataChunk current = chunk;
-                current.selection().forEach(pos -> {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 0; c < current.numColumns(); c++) {
-                        values.add(ValueFormatter.format(current.vector(c).getValue(pos),
-                                result.columnTypes().get(c)));
-                    }
-                    rows.add(String.join("|", values));
-                });
-            }
-        }
-        return rows;
+        return ResultRows.of(session, cypher);
     }
 
     private String file(String name, String content) throws IOException {

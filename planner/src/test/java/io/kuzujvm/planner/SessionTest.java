@@ -1,12 +1,9 @@
 package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.common.KuzuException;
-import io.kuzujvm.engine.types.ValueFormatter;
-import io.kuzujvm.engine.vector.DataChunk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,21 +27,7 @@ class SessionTest {
     }
 
     private List<String> rows(String cypher, Map<String, Object> parameters) {
-        List<String> rows = new ArrayList<>();
-        try (QueryResult result = session.execute(cypher, parameters)) {
-            DataChunk chunk;
-            while ((chunk = result.nextChunk()) != null) {
-                DataChunk current = chunk;
-                current.selection().forEach(pos -> {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 0; c < current.numColumns(); c++) {
-                        values.add(ValueFormatter.format(current.vector(c).getValue(pos), result.columnTypes().get(c)));
-                    }
-                    rows.add(String.join("|", values));
-                });
-            }
-        }
-        return rows;
+        return ResultRows.of(session, cypher, parameters);
     }
 
     private void createPeople() {
