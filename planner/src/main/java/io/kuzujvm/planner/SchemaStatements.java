@@ -62,7 +62,7 @@ final class SchemaStatements {
         if (defaultText != null) {
             checkDefaultType(column.defaultValue().orElseThrow(), defaultText, type);
             Expression expression = column.defaultValue().orElseThrow();
-            if (containsNextval(expression)) {
+            if (StatementEffects.changesState(expression)) {
                 if (entry instanceof RelTableEntry) {
                     throw KuzuException.runtime("Cannot set a non-constant default value when adding columns on"
                             + " REL tables.");
@@ -301,17 +301,6 @@ final class SchemaStatements {
                     + call.arguments().stream().map(SchemaStatements::print).collect(Collectors.joining(", ")) + ")";
         }
         return expression.toString();
-    }
-
-    static boolean containsNextval(Expression expression) {
-        if (expression instanceof Expression.FunctionCall call) {
-            return call.name().equalsIgnoreCase("nextval") || call.arguments().stream()
-                    .anyMatch(SchemaStatements::containsNextval);
-        }
-        if (expression instanceof Expression.Operator operator) {
-            return operator.operands().stream().anyMatch(SchemaStatements::containsNextval);
-        }
-        return false;
     }
 
     // ---- sequences ----

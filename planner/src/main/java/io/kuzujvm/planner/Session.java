@@ -38,7 +38,6 @@ public final class Session implements AutoCloseable {
     private final PlanOptimizer optimizer = new PlanOptimizer();
     private Optional<String> defaultDatabase = Optional.empty();
     private boolean readOnly;
-    private boolean volatileText;
     private final TransactionContext transaction;
 
     Session(GraphDatabase database) {
@@ -100,8 +99,6 @@ public final class Session implements AutoCloseable {
             if (result != null) {
                 result.close();
             }
-            // nextval changes a sequence: a query that calls it runs as a write.
-            volatileText = parsed.text().toLowerCase(Locale.ROOT).contains("nextval");
             result = execute(parsed.statement(), parameters);
         }
         return result;
@@ -143,7 +140,7 @@ public final class Session implements AutoCloseable {
     /** Statements a read-only transaction may run. */
     private boolean readsOnly(Statement statement) {
         if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
-            return !writes(statement) && !volatileText;
+            return !StatementEffects.writes(statement);
         }
         return statement instanceof Statement.Explain
                 || statement instanceof Statement.Use
@@ -167,7 +164,7 @@ public final class Session implements AutoCloseable {
 
     private QueryResult executeStatement(Statement statement, Map<String, Object> parameters) {
         if (statement instanceof Statement.Query || statement instanceof Statement.CopyFrom) {
-            if (!writes(statement) && !volatileText) {
+            if (!StatementEffects.writes(statement)) {
                 if (transaction.isWrite()) {
                     // Inside a write transaction a read runs now, while it sees the transaction's changes.
                     Planned planned = plan(statement, parameters);
@@ -263,11 +260,6 @@ public final class Session implements AutoCloseable {
         throw new IllegalStateException("Unhandled statement " + statement);
     }
 
-    private static boolean writes(Statement statement) {
-        return statement instanceof Statement.CopyFrom
-                || statement instanceof Statement.Query query && query.parts().stream()
-                        .anyMatch(part -> part.clauses().stream().anyMatch(c -> c instanceof Clause.Create));
-    }
 
     /** A planned statement: the optimized logical tree and its engine operators. */
     private record Planned(LogicalPlan plan, PhysicalOperator physical) {

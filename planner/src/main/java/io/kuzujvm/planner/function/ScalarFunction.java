@@ -25,4 +25,9 @@ public interface ScalarFunction {
     default boolean isVolatile() {
         return false;
     }
+
+    /** Whether a call changes the database (nextval advances a sequence): its query runs as a write. */
+    default boolean changesState() {
+        return false;
+    }
 }

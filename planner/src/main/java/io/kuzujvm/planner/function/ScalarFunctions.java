@@ -21,19 +21,19 @@ public final class ScalarFunctions {
     private static final Map<String, ScalarFunction> FUNCTIONS = new ConcurrentHashMap<>();
 
     static {
-        register(new Simple("nextval", true, types -> types.size() == 1 && isString(types.get(0))
+        register(new Simple("nextval", true, true, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.INT64 : null,
                 (database, types) -> args -> SchemaChanges.nextval(database, (String) args[0])));
-        register(new Simple("currval", true, types -> types.size() == 1 && isString(types.get(0))
+        register(new Simple("currval", true, false, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.INT64 : null,
                 (database, types) -> args -> SchemaChanges.currval(database, (String) args[0])));
-        register(new Simple("upper", false, types -> types.size() == 1 && isString(types.get(0))
+        register(new Simple("upper", false, false, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.STRING : null,
                 (database, types) -> args -> ((String) args[0]).toUpperCase(Locale.ROOT)));
-        register(new Simple("lower", false, types -> types.size() == 1 && isString(types.get(0))
+        register(new Simple("lower", false, false, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.STRING : null,
                 (database, types) -> args -> ((String) args[0]).toLowerCase(Locale.ROOT)));
-        register(new Simple("abs", false, types -> types.size() == 1 && isNumeric(types.get(0))
+        register(new Simple("abs", false, false, types -> types.size() == 1 && isNumeric(types.get(0))
                 ? types.get(0) : null,
                 (database, types) -> args -> abs(args[0])));
     }
@@ -89,7 +89,7 @@ public final class ScalarFunctions {
     }
 
     /** A function defined by a type rule and an implementation factory. */
-    private record Simple(String name, boolean isVolatile,
+    private record Simple(String name, boolean isVolatile, boolean changesState,
                           Function<List<LogicalType>, LogicalType> typeRule,
                           BiFunction<Database, List<LogicalType>, Function<Object[], Object>> factory)
             implements ScalarFunction {
