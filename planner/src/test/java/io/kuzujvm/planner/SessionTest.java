@@ -114,6 +114,17 @@ class SessionTest {
     }
 
     @Test
+    void chainsMatchClauses() {
+        createKnows();
+        assertEquals(List.of("Bob", "Carol"), rows(
+                "MATCH (a:Person {name: 'Alice'}) MATCH (b:Person) WHERE b.age < a.age RETURN b.name ORDER BY b.name"));
+        assertEquals(List.of("Alice|Carol"), rows("MATCH (a:Person)-[:Knows]->(b:Person) MATCH (b)-[:Knows]->(c:Person)"
+                + " RETURN a.name, c.name"));
+        assertEquals(List.of("Carol|2"), rows("MATCH (a:Person) WHERE a.age < 20 CALL show_tables() RETURN a.name,"
+                + " count(*)"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

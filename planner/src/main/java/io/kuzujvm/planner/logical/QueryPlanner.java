@@ -103,10 +103,8 @@ public final class QueryPlanner {
                     builder.values(new String[] {"_dummy"}, 0L);
                 }
                 scope = project(with, scope).scope();
-            } else if (hasInput) {
-                throw KuzuException.notImplemented("A " + clauseName(clause) + " clause after another reading clause");
             } else {
-                scope = readingClause(clause);
+                scope = readingClause(clause, scope, hasInput);
             }
             hasInput = true;
         }
@@ -129,17 +127,28 @@ public final class QueryPlanner {
         return clause instanceof Clause.Call ? "CALL" : "WITH";
     }
 
-    private Scope readingClause(Clause clause) {
+    /** Plans a reading clause on top of what is planned so far (joined to it when there is something). */
+    private Scope readingClause(Clause clause, Scope scope, boolean hasInput) {
         if (clause instanceof Clause.Match match) {
-            return match(match);
+            return match(match, scope, hasInput);
         }
+        int offset = hasInput ? builder.peek().getRowType().getFieldCount() : 0;
+        Scope added;
         if (clause instanceof Clause.LoadFrom load) {
-            return loadFrom(load);
+            added = loadFrom(load);
+        } else if (clause instanceof Clause.Call call) {
+            added = call(call);
+        } else {
+            throw KuzuException.notImplemented(clauseName(clause));
         }
-        if (clause instanceof Clause.Call call) {
-            return call(call);
+        if (!hasInput) {
+            return added;
         }
-        throw KuzuException.notImplemented(clauseName(clause));
+        builder.join(JoinRelType.INNER, builder.literal(true));
+        for (Scope.Binding binding : added.all()) {
+            scope.add(new Scope.ValueBinding(binding.name(), offset + ((Scope.ValueBinding) binding).field()));
+        }
+        return scope;
     }
 
     // ---- CREATE ----
@@ -247,13 +256,12 @@ public final class QueryPlanner {
      * parts before it), and each relationship step is an {@link Extend} followed by a join
      * with the neighbour's node scan, or a filter when the neighbour is already bound.
      */
-    private Scope match(Clause.Match match) {
+    private Scope match(Clause.Match match, Scope scope, boolean hasRows) {
         if (match.optional()) {
             throw KuzuException.notImplemented("OPTIONAL MATCH");
         }
-        Scope scope = new Scope();
         List<RexNode> conditions = new ArrayList<>();
-        boolean hasInput = false;
+        boolean hasInput = hasRows;
         for (PatternPart part : match.pattern()) {
             if (part.pathVariable().isPresent()) {
                 throw KuzuException.notImplemented("Named paths");
