@@ -42,6 +42,11 @@ class SessionTest {
     }
 
     @Test
+    void buildsListLiterals() {
+        assertEquals(List.of("[1,2,3]|[1.000000,2.500000]|[a,,b]"), rows("RETURN [1, 2, 3], [1, 2.5], ['a', NULL, 'b']"));
+    }
+
+    @Test
     void runsSeveralStatementsAndIgnoresTrailingSemicolon() {
         assertEquals(List.of("1"), rows("RETURN 1;"));
         assertEquals(List.of("2"), rows("RETURN 1; RETURN 2;"));

@@ -83,10 +83,25 @@ public final class ExpressionBinder {
         if (expression instanceof Expression.FunctionCall call) {
             return function(call, scope);
         }
+        if (expression instanceof Expression.ListLiteral list) {
+            return listValue(list, scope);
+        }
         if (expression instanceof Expression.CountStar) {
             throw KuzuException.notImplemented("Aggregation COUNT(*)");
         }
         throw KuzuException.notImplemented("Expression " + expression.getClass().getSimpleName());
+    }
+
+    /** [a, b, ...]: the elements cast to their common type. */
+    private RexNode listValue(Expression.ListLiteral list, Scope scope) {
+        if (list.elements().isEmpty()) {
+            throw KuzuException.notImplemented("Empty list literals");
+        }
+        List<RexNode> elements = new ArrayList<>();
+        for (Expression element : list.elements()) {
+            elements.add(bind(element, scope));
+        }
+        return rexBuilder.makeCall(SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR, elements);
     }
 
     private RexNode function(Expression.FunctionCall call, Scope scope) {

@@ -9,6 +9,7 @@ import io.kuzujvm.engine.expression.ComparisonEvaluator;
 import io.kuzujvm.engine.expression.ConstantEvaluator;
 import io.kuzujvm.engine.expression.EntityValueEvaluator;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
+import io.kuzujvm.engine.expression.ListValueEvaluator;
 import io.kuzujvm.engine.expression.NullCheckEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.binder.EntityValueFunction;
@@ -112,6 +113,7 @@ final class RexCompiler {
             case MINUS_PREFIX -> arithmetic(ArithmeticEvaluator.Operator.SUBTRACT,
                     List.of(new ConstantEvaluator(0L, type), operands.get(0)), type);
             case CAST -> new CastEvaluator(operands.get(0), type);
+            case ARRAY_VALUE_CONSTRUCTOR -> new ListValueEvaluator(type, castAll(operands, type.children().get(0)));
             default -> throw KuzuException.notImplemented("Function " + call.getOperator().getName());
         };
     }
@@ -127,6 +129,12 @@ final class RexCompiler {
             });
         }
         return new EntityValueEvaluator(entity.valueType(), fields);
+    }
+
+    /** Elements of another type than the list's are cast to it (Calcite types the list by their common type). */
+    private static List<ExpressionEvaluator> castAll(List<ExpressionEvaluator> operands, LogicalType elementType) {
+        return operands.stream().map(o -> o.type().equals(elementType) ? o : new CastEvaluator(o, elementType))
+                .map(ExpressionEvaluator.class::cast).toList();
     }
 
     private static ExpressionEvaluator comparison(ComparisonEvaluator.Operator op, List<ExpressionEvaluator> operands) {
