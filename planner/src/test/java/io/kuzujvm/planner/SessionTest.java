@@ -47,6 +47,14 @@ class SessionTest {
     }
 
     @Test
+    void unwindsLists() {
+        assertEquals(List.of("1", "2", "3"), rows("UNWIND [1, 2, 3] AS x RETURN x"));
+        createPeople();
+        assertEquals(List.of("Alice|31", "Alice|32", "Bob|28", "Bob|29"),
+                rows("MATCH (p:Person) UNWIND [p.age + 1, p.age + 2] AS a RETURN p.name, a ORDER BY p.name, a"));
+    }
+
+    @Test
     void runsSeveralStatementsAndIgnoresTrailingSemicolon() {
         assertEquals(List.of("1"), rows("RETURN 1;"));
         assertEquals(List.of("2"), rows("RETURN 1; RETURN 2;"));

@@ -132,6 +132,9 @@ public final class QueryPlanner {
         if (clause instanceof Clause.Match match) {
             return match(match, scope, hasInput);
         }
+        if (clause instanceof Clause.Unwind unwind) {
+            return unwind(unwind, scope, hasInput);
+        }
         int offset = hasInput ? builder.peek().getRowType().getFieldCount() : 0;
         Scope added;
         if (clause instanceof Clause.LoadFrom load) {
@@ -148,6 +151,27 @@ public final class QueryPlanner {
         for (Scope.Binding binding : added.all()) {
             scope.add(new Scope.ValueBinding(binding.name(), offset + ((Scope.ValueBinding) binding).field()));
         }
+        return scope;
+    }
+
+    /** UNWIND list AS x: the list is computed per row, then each row repeats once per element. */
+    private Scope unwind(Clause.Unwind unwind, Scope scope, boolean hasInput) {
+        if (!hasInput) {
+            builder.values(new String[] {"_dummy"}, 0L);
+        }
+        RexNode list = expressionBinder().bind(unwind.expression(), scope);
+        io.kuzujvm.engine.types.LogicalType type = KuzuTypes.toLogical(list.getType());
+        if (type.id() != io.kuzujvm.engine.types.TypeId.LIST && type.id() != io.kuzujvm.engine.types.TypeId.ARRAY) {
+            String name = unwind.expression() instanceof Expression.Variable v ? v.name() : "The expression";
+            throw KuzuException.binder(name + " has data type " + type + " but LIST was expected.");
+        }
+        int width = builder.peek().getRowType().getFieldCount();
+        List<RexNode> fields = new ArrayList<>(builder.fields());
+        fields.add(list);
+        builder.project(fields);
+        RelNode input = builder.build();
+        builder.push(new Unwind(context.cluster(), input.getTraitSet(), input, width, unwind.alias()));
+        scope.add(new Scope.ValueBinding(unwind.alias(), width + 1));
         return scope;
     }
 

@@ -26,6 +26,8 @@ import io.kuzujvm.planner.logical.InsertRels;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
+import io.kuzujvm.planner.logical.Unwind;
+import io.kuzujvm.engine.processor.UnwindOperator;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
@@ -103,6 +105,9 @@ public final class PlanLowering {
         if (rel instanceof InsertNodes insert) {
             return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
                     insert.bulkCopy());
+        }
+        if (rel instanceof Unwind unwind) {
+            return new UnwindOperator(lower(unwind.getInput()), unwind.listField(), unwind.elementType());
         }
         if (rel instanceof Extend extend) {
             int[] properties = java.util.stream.IntStream.range(0, extend.relTable().properties().size()).toArray();
