@@ -86,6 +86,15 @@ class SessionTest {
     }
 
     @Test
+    void removesDuplicates() {
+        createPeople();
+        rows("COPY Person FROM (RETURN 'Carol' AS name, 30 AS age)");
+        assertEquals(List.of("27", "30"), rows("MATCH (p:Person) RETURN DISTINCT p.age ORDER BY p.age"));
+        assertEquals(List.of("3|2|57"), rows("MATCH (p:Person) RETURN count(p.age), count(DISTINCT p.age),"
+                + " sum(DISTINCT p.age)"));
+    }
+
+    @Test
     void createsNodes() {
         rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
         assertEquals(List.of(), rows("CREATE (:Person {name: 'Eve', age: 41})"));

@@ -13,6 +13,7 @@ public class KuzuException extends RuntimeException {
         CATALOG("Catalog exception", "42P01"),
         RUNTIME("Runtime exception", "XX000"),
         COPY("Copy exception", "22000"),
+        IO("IO exception", "58030"),
         CONVERSION("Conversion exception", "22018"),
         OVERFLOW("Overflow exception", "22003"),
         CONNECTION("Connection exception", "08000"),

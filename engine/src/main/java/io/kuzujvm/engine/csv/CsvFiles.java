@@ -2,7 +2,17 @@ package io.kuzujvm.engine.csv;
 
 import io.kuzujvm.engine.common.KuzuException;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,6 +26,61 @@ import java.util.stream.Stream;
 public final class CsvFiles {
 
     private CsvFiles() {
+    }
+
+    /** Decompressed copies of gzip files, by path, size and modification time. */
+    private static final Map<String, Path> DECOMPRESSED = new ConcurrentHashMap<>();
+
+    /** Whether the file is gzip-compressed, going by its name (.gz, .gzip). */
+    public static boolean isGzip(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".gz") || lower.endsWith(".gzip");
+    }
+
+    /** Opens a file for reading; a gzip file is decompressed first (to a temporary file). */
+    public static FileChannel open(String path) throws IOException {
+        if (!isGzip(path)) {
+            return FileChannel.open(Path.of(path), StandardOpenOption.READ);
+        }
+        Path source = Path.of(path);
+        String key = source.toAbsolutePath() + "|" + Files.size(source) + "|" + Files.getLastModifiedTime(source);
+        Path plain = DECOMPRESSED.get(key);
+        if (plain == null || !Files.exists(plain)) {
+            plain = decompress(source);
+            DECOMPRESSED.put(key, plain);
+        }
+        return FileChannel.open(plain, StandardOpenOption.READ);
+    }
+
+    private static Path decompress(Path source) throws IOException {
+        byte[] header = new byte[10];
+        int read = 0;
+        try (InputStream in = Files.newInputStream(source)) {
+            int n;
+            while (read < header.length && (n = in.read(header, read, header.length - read)) > 0) {
+                read += n;
+            }
+        }
+        if (read < header.length || (header[0] & 0xff) != 0x1f || (header[1] & 0xff) != 0x8b) {
+            throw new KuzuException(KuzuException.Kind.IO, "Input is not a GZIP stream.");
+        }
+        if (header[2] != 8) {
+            throw new KuzuException(KuzuException.Kind.IO, "Unsupported GZIP compression method.");
+        }
+        // Text, multipart, comment and encryption flags: archives DuckDB's and Kùzu's readers refuse.
+        if ((header[3] & 0x33) != 0) {
+            throw new KuzuException(KuzuException.Kind.IO, "Unsupported GZIP archive.");
+        }
+        Path plain = Files.createTempFile("kuzu-gz-", ".csv");
+        plain.toFile().deleteOnExit();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(source), 1 << 16);
+             OutputStream out = Files.newOutputStream(plain)) {
+            in.transferTo(out);
+        } catch (ZipException | EOFException e) {
+            Files.deleteIfExists(plain);
+            throw new KuzuException(KuzuException.Kind.IO, "Input is not a GZIP stream.");
+        }
+        return plain;
     }
 
     /** The matching files, each pattern's matches sorted; relative paths against the working directory. */

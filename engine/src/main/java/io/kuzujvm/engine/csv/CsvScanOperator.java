@@ -148,7 +148,7 @@ public final class CsvScanOperator implements PhysicalOperator {
         currentFile = files.get(fileIndex);
         CsvOptions options = schema.options();
         try {
-            channel = FileChannel.open(Path.of(currentFile), StandardOpenOption.READ);
+            channel = CsvFiles.open(currentFile);
             fileSize = channel.size();
         } catch (NoSuchFileException e) {
             throw KuzuException.binder("No file found that matches the pattern: " + currentFile + ".");

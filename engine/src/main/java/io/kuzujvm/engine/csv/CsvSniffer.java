@@ -60,7 +60,7 @@ public final class CsvSniffer {
      */
     public static CsvSchema sniff(List<String> files, CsvOptions given,
                                   Optional<List<String>> fileColumnNames, Optional<List<LogicalType>> fileColumnTypes) {
-        try (FileChannel channel = FileChannel.open(Path.of(files.get(0)), StandardOpenOption.READ)) {
+        try (FileChannel channel = CsvFiles.open(files.get(0))) {
             CsvOptions options = given.autoDetect
                     ? detectDialect(channel, given, fileColumnTypes.map(List::size)) : given.copy();
             boolean headerGiven = options.header != null;

@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * A scalar function applied row by row: its operands' values in, one value out. A null
- * operand gives null without calling the function.
+ * operand gives null without calling the function, unless the function accepts nulls
+ * (coalesce, ifnull, ...).
  */
 public final class ScalarFunctionEvaluator implements ExpressionEvaluator {
 
@@ -17,9 +18,16 @@ public final class ScalarFunctionEvaluator implements ExpressionEvaluator {
     private final Function<Object[], Object> function;
     private final List<ExpressionEvaluator> operands;
     private final LogicalType type;
+    private final boolean acceptsNulls;
 
     public ScalarFunctionEvaluator(String name, Function<Object[], Object> function,
                                    List<ExpressionEvaluator> operands, LogicalType type) {
+        this(name, function, operands, type, false);
+    }
+
+    public ScalarFunctionEvaluator(String name, Function<Object[], Object> function,
+                                   List<ExpressionEvaluator> operands, LogicalType type, boolean acceptsNulls) {
+        this.acceptsNulls = acceptsNulls;
         this.name = name;
         this.function = function;
         this.operands = List.copyOf(operands);
@@ -46,7 +54,7 @@ public final class ScalarFunctionEvaluator implements ExpressionEvaluator {
                 values[i] = arguments[i].getValue(pos);
                 hasNull |= values[i] == null;
             }
-            result.setValue(pos, hasNull ? null : function.apply(values));
+            result.setValue(pos, hasNull && !acceptsNulls ? null : function.apply(values));
         }
         return result;
     }

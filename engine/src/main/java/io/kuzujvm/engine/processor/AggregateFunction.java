@@ -4,9 +4,9 @@ package io.kuzujvm.engine.processor;
 public enum AggregateFunction {
     COUNT_STAR, COUNT, SUM, MIN, MAX, AVG;
 
-    /** A fresh running state for one group. */
-    Accumulator newAccumulator() {
-        return new Accumulator(this);
+    /** A fresh running state for one group; a DISTINCT aggregate sees each value once. */
+    Accumulator newAccumulator(boolean distinct) {
+        return new Accumulator(this, distinct ? new java.util.HashSet<>() : null);
     }
 
     /** Running state of one aggregate in one group; nulls are ignored except by COUNT_STAR. */
@@ -17,9 +17,11 @@ public enum AggregateFunction {
         private long longSum;
         private boolean integral = true;
         private Object extreme;
+        private final java.util.Set<Object> seen;
 
-        private Accumulator(AggregateFunction function) {
+        private Accumulator(AggregateFunction function, java.util.Set<Object> seen) {
             this.function = function;
+            this.seen = seen;
         }
 
         /** COUNT(*) over {@code rows} more rows. */
@@ -33,7 +35,7 @@ public enum AggregateFunction {
                 count++;
                 return;
             }
-            if (value == null) {
+            if (value == null || (seen != null && !seen.add(value))) {
                 return;
             }
             count++;

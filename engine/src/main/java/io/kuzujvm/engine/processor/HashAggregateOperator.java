@@ -17,7 +17,7 @@ import java.util.Map;
 public final class HashAggregateOperator implements PhysicalOperator {
 
     /** One aggregate: a function over an input column (-1 for COUNT(*)). */
-    public record Aggregate(AggregateFunction function, int column, LogicalType type) {
+    public record Aggregate(AggregateFunction function, int column, LogicalType type, boolean distinct) {
     }
 
     private final PhysicalOperator child;
@@ -108,7 +108,7 @@ public final class HashAggregateOperator implements PhysicalOperator {
     private AggregateFunction.Accumulator[] newStates() {
         AggregateFunction.Accumulator[] states = new AggregateFunction.Accumulator[aggregates.size()];
         for (int i = 0; i < states.length; i++) {
-            states[i] = aggregates.get(i).function().newAccumulator();
+            states[i] = aggregates.get(i).function().newAccumulator(aggregates.get(i).distinct());
         }
         return states;
     }

@@ -149,11 +149,12 @@ unwindClause
     ;
 
 loadFromClause
-    : LOAD FROM loadSource ( '(' optionList ')' )? whereClause?
+    : LOAD ( WITH HEADERS '(' typeField ( ',' typeField )* ')' )? FROM loadSource ( '(' optionList ')' )? whereClause?
     ;
 
 loadSource
     : StringLiteral ( ',' StringLiteral )*                         # loadFromFiles
+    | '[' StringLiteral ( ',' StringLiteral )* ']'                 # loadFromFileList
     | qualifiedName                                                # loadFromTable
     ;
 
@@ -320,7 +321,7 @@ nonReservedKeyword
     | DESC | DESCENDING | DETACH | DROP | END | ENDS | EXISTS | EXTENSION | FORCE | FROM | GROUP | IF | INSTALL
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
-    | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
+    | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
     ;
 
 // ---- lexer ----
@@ -366,6 +367,8 @@ EXTENSION : E X T E N S I O N ;
 FALSE : F A L S E ;
 FORCE : F O R C E ;
 FROM : F R O M ;
+
+HEADERS : H E A D E R S ;
 GROUP : G R O U P ;
 IF : I F ;
 IN : I N ;

@@ -50,7 +50,19 @@ public sealed interface Clause {
     sealed interface LoadSource {
     }
 
-    record FileSource(List<String> paths, java.util.Map<String, Expression> options) implements LoadSource {
+    /**
+     * Files to scan. {@code columns} are the names and types of LOAD WITH HEADERS (name TYPE, ...):
+     * empty when the columns are to be detected.
+     */
+    record FileSource(List<String> paths, java.util.Map<String, Expression> options, List<HeaderColumn> columns)
+            implements LoadSource {
+        public FileSource(List<String> paths, java.util.Map<String, Expression> options) {
+            this(paths, options, List.of());
+        }
+    }
+
+    /** A column given by LOAD WITH HEADERS: its name and the text of its type. */
+    record HeaderColumn(String name, String type) {
     }
 
     record TableSource(Optional<String> database, String table) implements LoadSource {

@@ -19,8 +19,13 @@ public interface ScalarFunction {
     /** The result type for these argument types, or null when no overload matches. */
     LogicalType resultType(List<LogicalType> argumentTypes);
 
-    /** The function over argument values (none of them null). */
+    /** The function over argument values (none of them null, unless {@link #acceptsNulls()}). */
     Function<Object[], Object> implementation(Database database, List<LogicalType> argumentTypes);
+
+    /** Whether the implementation sees null arguments; otherwise a null argument gives null. */
+    default boolean acceptsNulls() {
+        return false;
+    }
 
     default boolean isVolatile() {
         return false;

@@ -51,9 +51,6 @@ final class AggregateCalls {
             throw KuzuException.binder("Function " + call.name().toUpperCase(Locale.ROOT)
                     + " did not receive correct arguments.");
         }
-        if (call.distinct()) {
-            throw KuzuException.notImplemented("DISTINCT inside aggregate functions");
-        }
         return call;
     }
 
@@ -64,10 +61,11 @@ final class AggregateCalls {
             return builder.countStar(null);
         }
         boolean numeric = SqlTypeUtil.isNumeric(argument.getType());
+        boolean distinct = call.distinct();
         return switch (name) {
-            case "count" -> builder.count(argument);
-            case "sum" -> builder.sum(widen(builder, argument, numeric));
-            case "avg" -> builder.avg(numeric ? builder.cast(argument, SqlTypeName.DOUBLE) : argument);
+            case "count" -> builder.count(distinct, null, argument);
+            case "sum" -> builder.sum(distinct, null, widen(builder, argument, numeric));
+            case "avg" -> builder.avg(distinct, null, numeric ? builder.cast(argument, SqlTypeName.DOUBLE) : argument);
             case "min" -> builder.min(argument);
             case "max" -> builder.max(argument);
             default -> throw new IllegalStateException(name);

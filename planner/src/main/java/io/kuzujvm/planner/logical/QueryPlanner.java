@@ -484,7 +484,7 @@ public final class QueryPlanner {
 
     private Scope loadFrom(Clause.LoadFrom load) {
         if (load.source() instanceof Clause.FileSource files) {
-            builder.push(FileScanPlanner.plan(context, files.paths(), files.options(), Optional.empty()));
+            builder.push(FileScanPlanner.plan(context, files));
             Scope scope = valueScope(builder.peek().getRowType());
             load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
             return scope;
@@ -571,9 +571,6 @@ public final class QueryPlanner {
     }
 
     private Projected project(Clause.Projection projection, Scope scope) {
-        if (projection.distinct()) {
-            throw KuzuException.notImplemented("DISTINCT");
-        }
         List<Item> items = items(projection, scope);
         List<Expression> sources = items.stream().map(Item::expression).toList();
         List<String> names = items.stream().map(Item::name).toList();
@@ -586,6 +583,9 @@ public final class QueryPlanner {
                 expressions.add(binder.bind(item.expression(), scope));
             }
             builder.project(expressions, names, true);
+        }
+        if (projection.distinct()) {
+            builder.distinct();
         }
         Scope projectedScope = new Scope();
         for (int i = 0; i < names.size(); i++) {

@@ -198,9 +198,6 @@ public final class PlanLowering {
     private PhysicalOperator aggregate(Aggregate aggregate) {
         List<HashAggregateOperator.Aggregate> aggregates = new ArrayList<>();
         for (AggregateCall call : aggregate.getAggCallList()) {
-            if (call.isDistinct()) {
-                throw KuzuException.notImplemented("DISTINCT inside aggregate functions");
-            }
             AggregateFunction function = switch (call.getAggregation().getKind()) {
                 case COUNT -> call.getArgList().isEmpty() ? AggregateFunction.COUNT_STAR : AggregateFunction.COUNT;
                 case SUM, SUM0 -> AggregateFunction.SUM;
@@ -210,7 +207,8 @@ public final class PlanLowering {
                 default -> throw KuzuException.notImplemented("Aggregate " + call.getAggregation().getName());
             };
             int column = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);
-            aggregates.add(new HashAggregateOperator.Aggregate(function, column, KuzuTypes.toLogical(call.getType())));
+            aggregates.add(new HashAggregateOperator.Aggregate(function, column, KuzuTypes.toLogical(call.getType()),
+                    call.isDistinct()));
         }
         ImmutableBitSet.Builder inputNeeded = ImmutableBitSet.builder().addAll(aggregate.getGroupSet());
         for (AggregateCall call : aggregate.getAggCallList()) {

@@ -90,7 +90,7 @@ final class RexCompiler {
         if (call.getOperator() instanceof io.kuzujvm.planner.binder.ScalarFunctionOperator function) {
             return new io.kuzujvm.engine.expression.ScalarFunctionEvaluator(function.getName(),
                     function.function().implementation(database, function.argumentTypes()), operands,
-                    KuzuTypes.toLogical(call.getType()));
+                    KuzuTypes.toLogical(call.getType()), function.function().acceptsNulls());
         }
         LogicalType type = KuzuTypes.toLogical(call.getType());
         return switch (call.getKind()) {

@@ -271,9 +271,16 @@ final class AstBuilder {
         if (ctx.loadFromClause() != null) {
             CypherParser.LoadFromClauseContext l = ctx.loadFromClause();
             Clause.LoadSource source;
+            List<Clause.HeaderColumn> headers = new ArrayList<>();
+            for (CypherParser.TypeFieldContext field : l.typeField()) {
+                headers.add(new Clause.HeaderColumn(name(field.symbolicName()), text(field.dataType())));
+            }
             if (l.loadSource() instanceof CypherParser.LoadFromFilesContext files) {
                 source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList(),
-                        options(l.optionList()));
+                        options(l.optionList()), headers);
+            } else if (l.loadSource() instanceof CypherParser.LoadFromFileListContext files) {
+                source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList(),
+                        options(l.optionList()), headers);
             } else {
                 CypherParser.QualifiedNameContext qn = ((CypherParser.LoadFromTableContext) l.loadSource())
                         .qualifiedName();
