@@ -147,6 +147,17 @@ class SessionTest {
     }
 
     @Test
+    void withKeepsNodesForLaterClauses() {
+        createKnows();
+        assertEquals(List.of("Alice|Bob", "Alice|Carol"), rows("MATCH (a:Person) WHERE a.age > 29 WITH a, a.age AS age"
+                + " MATCH (a)-[:Knows]->(b:Person) RETURN a.name, b.name ORDER BY b.name"));
+        assertEquals(List.of("Bob|27"), rows("MATCH (a:Person)-[k:Knows]->(b:Person) WITH b AS x, k WHERE k.since = 3"
+                + " RETURN x.name, x.age"));
+        assertEquals(List.of("{_ID: 0:0, _LABEL: Person, name: Alice, age: 30}"),
+                rows("MATCH (a:Person) WITH a WHERE a.name = 'Alice' RETURN a"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

@@ -26,6 +26,14 @@ final class CsvFieldConverter {
                 return;
             }
         }
+        if (options.listUnbraced && type.id() == io.kuzujvm.engine.types.TypeId.LIST) {
+            try {
+                vector.setValue(row, unbracedList(parser.fieldString(i), type, ';'));
+            } catch (KuzuException ex) {
+                throw new CsvConversionError(stripKind(ex));
+            }
+            return;
+        }
         byte[] buf = parser.buffer();
         switch (type.id()) {
             case STRING -> vector.setObject(row, parser.fieldString(i));
@@ -56,6 +64,49 @@ final class CsvFieldConverter {
             }
             default -> vector.setValue(row, viaValueParser(parser.fieldString(i), type));
         }
+    }
+
+    /**
+     * A list under LIST_UNBRACED: the brackets are optional and elements are separated by
+     * {@code separator} (';' at the top, ',' within); list elements are read the same way.
+     */
+    static java.util.List<Object> unbracedList(String text, LogicalType type, char separator) {
+        String body = text.trim();
+        if (body.length() >= 2 && body.charAt(0) == '[' && body.charAt(body.length() - 1) == ']') {
+            body = body.substring(1, body.length() - 1);
+        }
+        LogicalType child = type.children().get(0);
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int p = 0; p <= body.length(); p++) {
+            char c = p < body.length() ? body.charAt(p) : separator;
+            if (p < body.length() && quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (p < body.length() && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (p < body.length() && (c == '[' || c == '{' || c == '(')) {
+                depth++;
+            } else if (p < body.length() && (c == ']' || c == '}' || c == ')')) {
+                depth--;
+            } else if (c == separator && depth <= 0) {
+                String element = body.substring(start, Math.min(p, body.length())).trim();
+                start = p + 1;
+                if (element.isEmpty()) {
+                    values.add(null);
+                } else if (child.id() == io.kuzujvm.engine.types.TypeId.LIST) {
+                    values.add(unbracedList(element, child, ','));
+                } else {
+                    values.add(ValueParser.parse(element, child));
+                }
+            }
+        }
+        return values;
     }
 
     private static final int CACHED_FIRST_YEAR = 1900;

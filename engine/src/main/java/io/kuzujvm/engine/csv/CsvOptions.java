@@ -27,6 +27,8 @@ public final class CsvOptions {
     public boolean autoDetect = true;
     public int sampleSize = 256;
     public List<String> nullStrings = List.of("");
+    /** LIST_UNBRACED: list fields may lack their brackets and separate elements with ';'. */
+    public boolean listUnbraced;
 
     /** Options from literal values (String, Boolean, Number, List of String). */
     public static CsvOptions parse(Map<String, Object> values) {
@@ -52,6 +54,7 @@ public final class CsvOptions {
                 case "PARALLEL" -> options.parallel = bool(name, value);
                 case "IGNORE_ERRORS" -> options.ignoreErrors = bool(name, value);
                 case "AUTO_DETECT", "AUTODETECT" -> options.autoDetect = bool(name, value);
+                case "LIST_UNBRACED" -> options.listUnbraced = bool(name, value);
                 case "SAMPLE_SIZE" -> options.sampleSize = (int) Math.max(1, number(name, value));
                 case "NULL_STRINGS" -> {
                     List<String> nulls = new ArrayList<>();
@@ -131,6 +134,7 @@ public final class CsvOptions {
         c.autoDetect = autoDetect;
         c.sampleSize = sampleSize;
         c.nullStrings = nullStrings;
+        c.listUnbraced = listUnbraced;
         return c;
     }
 }

@@ -103,6 +103,14 @@ public final class CsvSniffer {
                     numColumns = Math.max(numColumns, row.length);
                 }
             }
+            for (int f = 1; f < files.size(); f++) {
+                int other = columnsOf(files.get(f), options);
+                int expected = fileColumnTypes.map(List::size).orElse(numColumns);
+                if (other >= 0 && other != expected) {
+                    throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got "
+                            + other + ".");
+                }
+            }
             if (fileColumnTypes.isPresent()) {
                 int expected = fileColumnTypes.get().size();
                 if (numColumns != expected && !(numColumns == 0 && sample.isEmpty())) {
@@ -124,6 +132,12 @@ public final class CsvSniffer {
                 if (name.isEmpty()) {
                     name = "column" + c;
                 }
+                if (names.contains(name)) {
+                    String base = name;
+                    for (int k = 1; names.contains(name); k++) {
+                        name = base + "_" + k;
+                    }
+                }
                 if (type == null) {
                     type = sniffType(sample, c);
                 }
@@ -133,6 +147,21 @@ public final class CsvSniffer {
             return new CsvSchema(names, types, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of columns of a file: its header's, or its first record's; -1 for an empty file. */
+    private static int columnsOf(String file, CsvOptions options) throws IOException {
+        try (FileChannel channel = CsvFiles.open(file)) {
+            boolean header = Boolean.TRUE.equals(options.header);
+            if (header) {
+                List<String> names = layout(channel, options, true).header();
+                return names == null ? -1 : names.size();
+            }
+            CsvOptions noSkip = options.copy();
+            noSkip.skip = 0;
+            List<String[]> first = sample(channel, options, layout(channel, noSkip, false).dataStart(), 1);
+            return first.isEmpty() ? -1 : first.get(0).length;
         }
     }
 
@@ -273,33 +302,19 @@ public final class CsvSniffer {
         }
     }
 
-    /** Kùzu's type for a column from its sampled values: BOOL, INT64, DOUBLE, DATE, TIMESTAMP or STRING. */
+    /** Kùzu's type for a column from its sampled values (see {@link CsvTypeInference}). */
     static LogicalType sniffType(List<String[]> sample, int column) {
-        TypeId result = null;
+        LogicalType result = LogicalType.ANY;
         for (String[] row : sample) {
-            if (column >= row.length || row[column].isEmpty()) {
+            if (column >= row.length) {
                 continue;
             }
-            TypeId type = typeOf(row[column]);
-            result = result == null ? type : combine(result, type);
-            if (result == TypeId.STRING) {
+            result = CsvTypeInference.combine(result, CsvTypeInference.infer(row[column]));
+            if (result.id() == TypeId.STRING) {
                 break;
             }
         }
-        return LogicalType.of(result == null ? TypeId.STRING : result);
-    }
-
-    private static TypeId combine(TypeId a, TypeId b) {
-        if (a == b) {
-            return a;
-        }
-        if ((a == TypeId.INT64 && b == TypeId.DOUBLE) || (a == TypeId.DOUBLE && b == TypeId.INT64)) {
-            return TypeId.DOUBLE;
-        }
-        if ((a == TypeId.DATE && b == TypeId.TIMESTAMP) || (a == TypeId.TIMESTAMP && b == TypeId.DATE)) {
-            return TypeId.TIMESTAMP;
-        }
-        return TypeId.STRING;
+        return CsvTypeInference.resolveAny(result);
     }
 
     static TypeId typeOf(String raw) {

@@ -283,6 +283,7 @@ atom
     | CASE expression? ( WHEN expression THEN expression )+ ( ELSE expression )? END  # caseAtom
     | '[' ( expression ( ',' expression )* )? ']'                  # listAtom
     | mapLiteral                                                   # mapAtom
+    | symbolicName '(' expression AS dataType ')'                  # castAtom      // CAST(x AS type)
     | functionInvocation                                           # functionAtom
     | '(' expression ')'                                           # parenthesized
     | symbolicName                                                 # variableAtom

@@ -102,7 +102,10 @@ public final class QueryPlanner {
                 if (!hasInput) {
                     builder.values(new String[] {"_dummy"}, 0L);
                 }
-                scope = project(with, scope).scope();
+                Projected projected = project(with, scope);
+                // The projection was built into a plan; the clauses after WITH continue on top of it.
+                builder.push(projected.plan().root());
+                scope = projected.scope();
             } else {
                 scope = readingClause(clause, scope, hasInput);
             }
@@ -572,9 +575,13 @@ public final class QueryPlanner {
 
     private Projected project(Clause.Projection projection, Scope scope) {
         List<Item> items = items(projection, scope);
+        boolean aggregating = items.stream().anyMatch(item -> AggregateCalls.isAggregate(item.expression()));
+        if (projection.isWith() && !aggregating && !projection.distinct()) {
+            return projectPassingEntities(projection, items, scope);
+        }
         List<Expression> sources = items.stream().map(Item::expression).toList();
         List<String> names = items.stream().map(Item::name).toList();
-        if (items.stream().anyMatch(item -> AggregateCalls.isAggregate(item.expression()))) {
+        if (aggregating) {
             projectAggregates(items, scope);
         } else {
             ExpressionBinder binder = expressionBinder();
@@ -593,9 +600,71 @@ public final class QueryPlanner {
                 projectedScope.add(new Scope.ValueBinding(names.get(i), i));
             }
         }
+        return finishProjection(projection, sources, names, projectedScope);
+    }
+
+    private Projected finishProjection(Clause.Projection projection, List<Expression> sources, List<String> names,
+                                       Scope projectedScope) {
         orderSkipLimit(projection, sources, projectedScope);
         projection.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, projectedScope)));
         return new Projected(new LogicalPlan(builder.build(), names), projectedScope);
+    }
+
+    /**
+     * A WITH that keeps node and rel variables as entities (so that later clauses can match
+     * from them or read their properties): each one carries its id, properties and, for
+     * rels, its end nodes into the projected row.
+     */
+    private Projected projectPassingEntities(Clause.Projection projection, List<Item> items, Scope scope) {
+        ExpressionBinder binder = expressionBinder();
+        List<RexNode> expressions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Expression> sources = new ArrayList<>();
+        List<Scope.Binding> bindings = new ArrayList<>();
+        for (Item item : items) {
+            Optional<Scope.Binding> bound = item.expression() instanceof Expression.Variable variable
+                    ? scope.find(variable.name()) : Optional.empty();
+            if (bound.isPresent() && bound.get() instanceof Scope.EntityBinding entity) {
+                bindings.add(carryEntity(entity, item.name(), expressions, names, sources));
+            } else {
+                bindings.add(new Scope.ValueBinding(item.name(), expressions.size()));
+                expressions.add(binder.bind(item.expression(), scope));
+                names.add(item.name());
+                sources.add(item.expression());
+            }
+        }
+        builder.project(expressions, names, true);
+        Scope projectedScope = new Scope();
+        for (Scope.Binding binding : bindings) {
+            if (projectedScope.find(binding.name()).isEmpty()) {
+                projectedScope.add(binding);
+            }
+        }
+        return finishProjection(projection, sources, names, projectedScope);
+    }
+
+    /** Adds an entity's fields to a projection; returns its binding over the projected row. */
+    private Scope.EntityBinding carryEntity(Scope.EntityBinding entity, String alias, List<RexNode> expressions,
+                                            List<String> names, List<Expression> sources) {
+        java.util.function.IntUnaryOperator carry = field -> {
+            expressions.add(builder.field(field));
+            names.add(alias + "#" + expressions.size());
+            sources.add(null);
+            return expressions.size() - 1;
+        };
+        int idField = carry.applyAsInt(entity.idField());
+        sources.set(idField, new Expression.Variable(alias));
+        Map<Integer, Integer> propertyFields = new HashMap<>();
+        for (Map.Entry<Integer, Integer> property : new java.util.TreeMap<>(entity.propertyFields()).entrySet()) {
+            propertyFields.put(property.getKey(), carry.applyAsInt(property.getValue()));
+        }
+        if (entity instanceof Scope.RelBinding rel) {
+            int source = rel.sourceField() < 0 ? -1 : carry.applyAsInt(rel.sourceField());
+            int destination = rel.destinationField() < 0 ? -1 : carry.applyAsInt(rel.destinationField());
+            return new Scope.RelBinding(alias, rel.table(), idField, propertyFields, source, rel.sourceTableId(),
+                    destination, rel.destinationTableId());
+        }
+        return new Scope.NodeBinding(alias, ((Scope.NodeBinding) entity).table(), idField, propertyFields);
     }
 
     /** The items of RETURN/WITH with * and var.* expanded. */
@@ -690,9 +759,6 @@ public final class QueryPlanner {
         if (!keys.isEmpty() || offset > 0 || fetch >= 0) {
             builder.sortLimit(offset, fetch, keys);
         }
-        // RelBuilder.build() in project() pops the top; keep the tree on the stack for the caller.
-        RelNode top = builder.build();
-        builder.push(top);
     }
 
     private int nonNegativeInteger(Expression expression, String clause) {

@@ -484,6 +484,10 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.MapAtomContext c) {
             return new Expression.MapLiteral(mapEntries(c.mapLiteral()));
         }
+        if (ctx instanceof CypherParser.CastAtomContext c) {
+            return new Expression.FunctionCall(name(c.symbolicName()), false,
+                    List.of(expression(c.expression()), new Expression.Literal(text(c.dataType()))));
+        }
         if (ctx instanceof CypherParser.FunctionAtomContext c) {
             return functionCall(c.functionInvocation());
         }
