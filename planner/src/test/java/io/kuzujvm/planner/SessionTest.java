@@ -158,6 +158,15 @@ class SessionTest {
     }
 
     @Test
+    void optionalMatchKeepsRowsWithoutMatches() {
+        createKnows();
+        assertEquals(List.of("Alice|Bob", "Alice|Carol", "Bob|Carol", "Carol|"), rows("MATCH (a:Person)"
+                + " OPTIONAL MATCH (a)-[:Knows]->(b:Person) RETURN a.name, b.name ORDER BY a.name, b.name"));
+        assertEquals(List.of("Alice|0", "Bob|1", "Carol|2"), rows("MATCH (a:Person) OPTIONAL MATCH"
+                + " (a)<-[:Knows]-(b:Person) RETURN a.name, count(b.name) ORDER BY a.name"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

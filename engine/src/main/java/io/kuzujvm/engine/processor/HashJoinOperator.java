@@ -22,6 +22,7 @@ public final class HashJoinOperator implements PhysicalOperator {
     private final int[] buildKeys;
     private final List<LogicalType> outputTypes = new ArrayList<>();
     private final int probeWidth;
+    private final boolean keepUnmatched;
 
     private Map<List<Object>, List<Object[]>> table;
     private DataChunk input;
@@ -32,6 +33,13 @@ public final class HashJoinOperator implements PhysicalOperator {
     private int matchPos;
 
     public HashJoinOperator(PhysicalOperator probe, PhysicalOperator build, int[] probeKeys, int[] buildKeys) {
+        this(probe, build, probeKeys, buildKeys, false);
+    }
+
+    /** With {@code keepUnmatched} (a left join), a probe row without a match is emitted once with null build columns. */
+    public HashJoinOperator(PhysicalOperator probe, PhysicalOperator build, int[] probeKeys, int[] buildKeys,
+                            boolean keepUnmatched) {
+        this.keepUnmatched = keepUnmatched;
         this.probe = probe;
         this.build = build;
         this.probeKeys = probeKeys.clone();
@@ -83,6 +91,9 @@ public final class HashJoinOperator implements PhysicalOperator {
         matchPos = inputPositions[nextInput++];
         List<Object> key = key(input, probeKeys, matchPos);
         matches = key == null ? List.of() : table.getOrDefault(key, List.of());
+        if (matches.isEmpty() && keepUnmatched) {
+            matches = List.<Object[]>of(new Object[build.outputTypes().size()]);
+        }
         nextMatch = 0;
         return true;
     }
@@ -131,6 +142,6 @@ public final class HashJoinOperator implements PhysicalOperator {
 
     @Override
     public String describe() {
-        return "HashJoin(probe keys=" + Arrays.toString(probeKeys) + ", build keys=" + Arrays.toString(buildKeys) + ")";
+        return (keepUnmatched ? "HashLeftJoin" : "HashJoin") + "(probe keys=" + Arrays.toString(probeKeys) + ", build keys=" + Arrays.toString(buildKeys) + ")";
     }
 }

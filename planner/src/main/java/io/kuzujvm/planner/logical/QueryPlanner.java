@@ -285,7 +285,7 @@ public final class QueryPlanner {
      */
     private Scope match(Clause.Match match, Scope scope, boolean hasRows) {
         if (match.optional()) {
-            throw KuzuException.notImplemented("OPTIONAL MATCH");
+            return optionalMatch(match, scope, hasRows);
         }
         List<RexNode> conditions = new ArrayList<>();
         boolean hasInput = hasRows;
@@ -304,6 +304,55 @@ public final class QueryPlanner {
             builder.filter(conditions);
         }
         return scope;
+    }
+
+    /**
+     * OPTIONAL MATCH: the pattern is planned on its own (variables it shares with the rows so
+     * far are scanned again) and left-joined to those rows on the shared nodes' ids, so a row
+     * without a match is kept with nulls for the new variables.
+     */
+    private Scope optionalMatch(Clause.Match match, Scope scope, boolean hasRows) {
+        if (!hasRows) {
+            builder.values(new String[] {"_dummy"}, 0L);
+        }
+        int leftWidth = builder.peek().getRowType().getFieldCount();
+        Scope pattern = match(new Clause.Match(match.pattern(), match.where(), false), new Scope(), false);
+        List<RexNode> joinConditions = new ArrayList<>();
+        for (Scope.Binding binding : pattern.all()) {
+            Optional<Scope.Binding> outer = scope.find(binding.name());
+            if (outer.isPresent()) {
+                if (!(outer.get() instanceof Scope.EntityBinding outerEntity)
+                        || !(binding instanceof Scope.EntityBinding inner)) {
+                    throw KuzuException.notImplemented("OPTIONAL MATCH on a variable that is not a node");
+                }
+                joinConditions.add(builder.equals(builder.field(2, 0, outerEntity.idField()),
+                        builder.field(2, 1, inner.idField())));
+            }
+        }
+        builder.join(JoinRelType.LEFT, joinConditions.isEmpty() ? builder.literal(true) : builder.and(joinConditions));
+        for (Scope.Binding binding : pattern.all()) {
+            if (scope.find(binding.name()).isEmpty()) {
+                scope.add(shifted(binding, leftWidth));
+            }
+        }
+        return scope;
+    }
+
+    /** A binding of the right input of a join, over the joined row. */
+    private static Scope.Binding shifted(Scope.Binding binding, int offset) {
+        if (binding instanceof Scope.ValueBinding value) {
+            return new Scope.ValueBinding(value.name(), value.field() + offset);
+        }
+        Scope.EntityBinding entity = (Scope.EntityBinding) binding;
+        Map<Integer, Integer> properties = new HashMap<>();
+        entity.propertyFields().forEach((property, field) -> properties.put(property, field + offset));
+        if (entity instanceof Scope.RelBinding rel) {
+            return new Scope.RelBinding(rel.name(), rel.table(), rel.idField() + offset, properties,
+                    rel.sourceField() < 0 ? -1 : rel.sourceField() + offset, rel.sourceTableId(),
+                    rel.destinationField() < 0 ? -1 : rel.destinationField() + offset, rel.destinationTableId());
+        }
+        return new Scope.NodeBinding(entity.name(), ((Scope.NodeBinding) entity).table(), entity.idField() + offset,
+                properties);
     }
 
     /** The binding of a pattern node: an existing variable, or a new scan joined to the plan so far. */

@@ -182,12 +182,13 @@ public final class PlanLowering {
 
     /** Inner equi-joins (or cross products) as hash joins that build on the right input. */
     private PhysicalOperator join(Join join) {
-        if (join.getJoinType() != JoinRelType.INNER) {
-            throw KuzuException.notImplemented(join.getJoinType() + " joins");
-        }
         JoinInfo info = join.analyzeCondition();
+        boolean left = join.getJoinType() == JoinRelType.LEFT;
+        if (join.getJoinType() != JoinRelType.INNER && !(left && info.isEqui())) {
+            throw KuzuException.notImplemented(join.getJoinType() + " joins with these conditions");
+        }
         PhysicalOperator result = new HashJoinOperator(lower(join.getLeft()), lower(join.getRight()),
-                info.leftKeys.toIntArray(), info.rightKeys.toIntArray());
+                info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), left);
         if (info.isEqui()) {
             return result;
         }
