@@ -167,6 +167,16 @@ class SessionTest {
     }
 
     @Test
+    void followsVariableLengthRelationships() {
+        createKnows();
+        assertEquals(List.of("Bob|1", "Carol|2"), rows("MATCH (a:Person {name: 'Alice'})-[:Knows*1..2]->(b:Person)"
+                + " RETURN b.name, count(*) ORDER BY b.name"));
+        assertEquals(List.of("Carol"), rows("MATCH (a:Person {name: 'Alice'})-[:Knows*2]->(b:Person) RETURN b.name"));
+        assertEquals(List.of("Alice", "Bob", "Carol", "Carol"), rows("MATCH (a:Person {name: 'Alice'})"
+                + "-[:Knows*0..2]->(b:Person) RETURN b.name ORDER BY b.name"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

@@ -141,7 +141,7 @@ public final class QueryPlanner {
         int offset = hasInput ? builder.peek().getRowType().getFieldCount() : 0;
         Scope added;
         if (clause instanceof Clause.LoadFrom load) {
-            added = loadFrom(load);
+            added = loadFrom(load, !hasInput);
         } else if (clause instanceof Clause.Call call) {
             added = call(call);
         } else {
@@ -153,6 +153,10 @@ public final class QueryPlanner {
         builder.join(JoinRelType.INNER, builder.literal(true));
         for (Scope.Binding binding : added.all()) {
             scope.add(new Scope.ValueBinding(binding.name(), offset + ((Scope.ValueBinding) binding).field()));
+        }
+        if (clause instanceof Clause.LoadFrom load && load.where().isPresent()) {
+            // The WHERE of a LOAD FROM after other clauses sees their variables too.
+            builder.filter(expressionBinder().bind(load.where().get(), scope));
         }
         return scope;
     }
@@ -398,9 +402,6 @@ public final class QueryPlanner {
     private Scope.NodeBinding extend(Scope.NodeBinding from, PatternPart.Step step, Scope scope,
                                      List<RexNode> conditions) {
         PatternPart.RelPattern rel = step.rel();
-        if (rel.range().isPresent()) {
-            throw KuzuException.notImplemented("Variable-length relationships");
-        }
         Optional<NodeTableEntry> toLabel = step.node().variable().flatMap(scope::find)
                 .map(b -> b instanceof Scope.NodeBinding n ? n.table() : null)
                 .or(() -> step.node().labels().isEmpty() ? Optional.empty()
@@ -412,6 +413,16 @@ public final class QueryPlanner {
         String relVariable = rel.variable().orElseGet(this::anonymousName);
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
         RelNode input = builder.build();
+        if (rel.range().isPresent()) {
+            if (!rel.properties().isEmpty() || !neighbourTable.equals(from.table())) {
+                throw KuzuException.notImplemented(
+                        "Variable-length relationships with properties or across different node tables");
+            }
+            int[] hops = hops(rel.range().get());
+            builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
+                    choice.directions(), from.idField(), hops[0], hops[1], neighbourVariable));
+            return neighbour(step.node(), neighbourTable, neighbourVariable, width, scope, conditions);
+        }
         builder.push(new Extend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
                 choice.directions(), from.idField(), relVariable, neighbourVariable));
         Map<Integer, Integer> relFields = new HashMap<>();
@@ -429,19 +440,54 @@ public final class QueryPlanner {
             scope.add(relBinding);
         }
         addPropertyConditions(relBinding, rel.properties(), scope, conditions);
-        int neighbourField = width + 1;
-        Optional<Scope.Binding> bound = step.node().variable().flatMap(scope::find);
+        return neighbour(step.node(), neighbourTable, neighbourVariable, width + 1, scope, conditions);
+    }
+
+    /**
+     * The node a step reaches, whose id is in {@code neighbourField}: a bound variable is
+     * checked against it; a new one is joined in from a scan of its table.
+     */
+    private Scope.NodeBinding neighbour(PatternPart.NodePattern node, NodeTableEntry table, String variable,
+                                        int neighbourField, Scope scope, List<RexNode> conditions) {
+        Optional<Scope.Binding> bound = node.variable().flatMap(scope::find);
         if (bound.isPresent()) {
             Scope.NodeBinding target = (Scope.NodeBinding) bound.get();
             conditions.add(builder.equals(builder.field(neighbourField), builder.field(target.idField())));
             return target;
         }
         int offset = builder.peek().getRowType().getFieldCount();
-        Scope.NodeBinding neighbour = pushNodeScan(neighbourTable, neighbourVariable, offset);
+        Scope.NodeBinding neighbour = pushNodeScan(table, variable, offset);
         builder.join(JoinRelType.INNER, builder.equals(builder.field(2, 0, neighbourField), builder.field(2, 1, 0)));
         scope.add(neighbour);
-        addPropertyConditions(neighbour, step.node().properties(), scope, conditions);
+        addPropertyConditions(neighbour, node.properties(), scope, conditions);
         return neighbour;
+    }
+
+    /** The bounds of a range like {@code *}, {@code *2}, {@code *1..3}, {@code *..3}, {@code *2..}. */
+    private int[] hops(String range) {
+        String text = range.substring(1).trim();
+        int maxDefault = ((Long) database.settings().get(io.kuzujvm.planner.settings.Setting.VAR_LENGTH_EXTEND_MAX_DEPTH))
+                .intValue();
+        int min;
+        int max;
+        if (text.isEmpty()) {
+            min = 1;
+            max = maxDefault;
+        } else if (!text.contains("..")) {
+            min = Integer.parseInt(text);
+            max = min;
+        } else {
+            String[] bounds = text.split("\\.\\.", -1);
+            min = bounds[0].isBlank() ? 1 : Integer.parseInt(bounds[0].trim());
+            max = bounds[1].isBlank() ? maxDefault : Integer.parseInt(bounds[1].trim());
+        }
+        if (min > max) {
+            throw KuzuException.binder("Lower bound of rel " + range + " is greater than upper bound.");
+        }
+        if (max > maxDefault) {
+            throw KuzuException.binder("Upper bound of rel exceeds maximum: " + maxDefault + ".");
+        }
+        return new int[] {min, max};
     }
 
     /** The connection of a rel table a step uses, the directions to follow, and the table reached. */
@@ -534,17 +580,18 @@ public final class QueryPlanner {
 
     // ---- LOAD FROM ----
 
-    private Scope loadFrom(Clause.LoadFrom load) {
+    /** The scan of LOAD FROM; with {@code applyWhere} also its WHERE (else the caller applies it). */
+    private Scope loadFrom(Clause.LoadFrom load, boolean applyWhere) {
         if (load.source() instanceof Clause.FileSource files) {
             builder.push(FileScanPlanner.plan(context, files));
-            Scope scope = valueScope(builder.peek().getRowType());
-            load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
-            return scope;
+        } else {
+            Clause.TableSource source = (Clause.TableSource) load.source();
+            scanAttachedTable(source.database(), source.table());
         }
-        Clause.TableSource source = (Clause.TableSource) load.source();
-        scanAttachedTable(source.database(), source.table());
         Scope scope = valueScope(builder.peek().getRowType());
-        load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
+        if (applyWhere) {
+            load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
+        }
         return scope;
     }
 

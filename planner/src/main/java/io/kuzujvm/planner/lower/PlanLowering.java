@@ -25,6 +25,8 @@ import io.kuzujvm.planner.logical.InsertNodes;
 import io.kuzujvm.planner.logical.InsertRels;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
+import io.kuzujvm.planner.logical.RecursiveExtend;
+import io.kuzujvm.engine.processor.RecursiveExtendOperator;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
 import io.kuzujvm.planner.logical.Unwind;
 import io.kuzujvm.engine.processor.UnwindOperator;
@@ -105,6 +107,10 @@ public final class PlanLowering {
         if (rel instanceof InsertNodes insert) {
             return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
                     insert.bulkCopy());
+        }
+        if (rel instanceof RecursiveExtend extend) {
+            return new RecursiveExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
+                    extend.pair(), extend.directions(), extend.idField(), extend.minHops(), extend.maxHops());
         }
         if (rel instanceof Unwind unwind) {
             return new UnwindOperator(lower(unwind.getInput()), unwind.listField(), unwind.elementType());
