@@ -3,12 +3,10 @@ package io.kuzujvm.engine.processor;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.storage.RelTable;
-import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.ValueFormatter;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
 
-import java.util.List;
 
 /**
  * Appends rels, all or nothing. Input columns: the source and destination nodes, then the
@@ -16,68 +14,54 @@ import java.util.List;
  * as Copy exceptions and returns Kùzu's summary row; a CREATE names them by node offset
  * and returns nothing.
  */
-public final class InsertRelsOperator implements PhysicalOperator {
+public final class InsertRelsOperator extends TableAppendOperator {
 
-    private final PhysicalOperator child;
     private final RelTable table;
     private final int pair;
     private final NodeTable from;
     private final NodeTable to;
-    private final boolean bulkCopy;
-    private boolean done;
     private long[] sources;
     private long[] destinations;
 
     public InsertRelsOperator(PhysicalOperator child, RelTable table, int pair, NodeTable from, NodeTable to,
                               boolean bulkCopy) {
-        this.child = child;
+        super(child, bulkCopy);
         this.table = table;
         this.pair = pair;
         this.from = from;
         this.to = to;
-        this.bulkCopy = bulkCopy;
     }
 
     @Override
-    public DataChunk next() {
-        if (done) {
-            return null;
+    String tableName() {
+        return table.entry().name();
+    }
+
+    @Override
+    long rowCount() {
+        return table.numRels();
+    }
+
+    @Override
+    void rollbackTo(long rowCount) {
+        table.rollbackTo(rowCount);
+    }
+
+    @Override
+    long append(DataChunk chunk) {
+        ValueVector[] properties = new ValueVector[chunk.numColumns() - 2];
+        for (int p = 0; p < properties.length; p++) {
+            properties[p] = chunk.vector(p + 2);
         }
-        done = true;
-        long relsBefore = table.numRels();
-        long copied = 0;
-        try {
-            DataChunk chunk;
-            while ((chunk = child.next()) != null) {
-                ValueVector[] properties = new ValueVector[chunk.numColumns() - 2];
-                for (int p = 0; p < properties.length; p++) {
-                    properties[p] = chunk.vector(p + 2);
-                }
-                if (bulkCopy) {
-                    copied += appendKeyed(chunk, properties);
-                    continue;
-                }
-                for (int pos : chunk.selection().toArray()) {
-                    long source = chunk.vector(0).getLong(pos);
-                    long destination = chunk.vector(1).getLong(pos);
-                    table.append(pair, source, destination, properties, pos);
-                    copied++;
-                }
-            }
-        } catch (KuzuException e) {
-            table.rollbackTo(relsBefore);
-            throw bulkCopy && e.kind() == KuzuException.Kind.RUNTIME ? e.withKind(KuzuException.Kind.COPY) : e;
-        } catch (RuntimeException e) {
-            table.rollbackTo(relsBefore);
-            throw e;
+        if (bulkCopy()) {
+            return appendKeyed(chunk, properties);
         }
-        if (!bulkCopy) {
-            return null;
+        long appended = 0;
+        for (int pos : chunk.selection().toArray()) {
+            table.append(pair, chunk.vector(0).getLong(pos), chunk.vector(1).getLong(pos), properties, pos);
+            appended++;
         }
-        DataChunk result = DataChunk.allocate(outputTypes(), 1);
-        result.vector(0).setObject(0, copied + " tuples have been copied to the " + table.entry().name() + " table.");
-        result.setDense(1);
-        return result;
+        return appended;
     }
 
     /**
@@ -111,16 +95,6 @@ public final class InsertRelsOperator implements PhysicalOperator {
                     + ValueFormatter.format(key, keys.type()) + ".");
         }
         return count;
-    }
-
-    @Override
-    public List<LogicalType> outputTypes() {
-        return List.of(LogicalType.STRING);
-    }
-
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
     }
 
     @Override

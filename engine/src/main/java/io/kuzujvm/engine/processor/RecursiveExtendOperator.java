@@ -12,77 +12,39 @@ import java.util.List;
  * {@code minHops..maxHops} rels (through one rel table's CSR) from the node in an id column.
  * Output: the input columns, then the node where the walk ends.
  */
-public final class RecursiveExtendOperator implements PhysicalOperator {
+public final class RecursiveExtendOperator extends RowExpandingOperator {
 
-    private final PhysicalOperator child;
     private final RelTable relTable;
     private final int pair;
     private final List<RelTable.Direction> directions;
     private final int idColumn;
     private final int minHops;
     private final int maxHops;
-    private final List<LogicalType> outputTypes = new ArrayList<>();
-    private final int inputWidth;
-
-    private DataChunk input;
-    private int[] positions;
-    private int nextPosition;
-    private int currentRow;
     private final List<Long> ends = new ArrayList<>();
-    private int nextEnd;
 
     public RecursiveExtendOperator(PhysicalOperator child, RelTable relTable, int pair,
                                    List<RelTable.Direction> directions, int idColumn, int minHops, int maxHops) {
-        this.child = child;
+        super(child, List.of(LogicalType.INTERNAL_ID));
         this.relTable = relTable;
         this.pair = pair;
         this.directions = List.copyOf(directions);
         this.idColumn = idColumn;
         this.minHops = minHops;
         this.maxHops = maxHops;
-        this.inputWidth = child.outputTypes().size();
-        outputTypes.addAll(child.outputTypes());
-        outputTypes.add(LogicalType.INTERNAL_ID);
     }
 
     @Override
-    public DataChunk next() {
-        DataChunk output = DataChunk.allocate(outputTypes, DataChunk.CAPACITY);
-        int rows = 0;
-        while (rows < DataChunk.CAPACITY) {
-            if (nextEnd < ends.size()) {
-                for (int c = 0; c < inputWidth; c++) {
-                    output.vector(c).copyFrom(input.vector(c), currentRow, rows);
-                }
-                output.vector(inputWidth).setLong(rows, ends.get(nextEnd++));
-                rows++;
-            } else if (!advance()) {
-                break;
-            }
+    int expand(DataChunk input, int row) {
+        ends.clear();
+        if (!input.vector(idColumn).isNull(row)) {
+            walk(input.vector(idColumn).getLong(row), 0);
         }
-        if (rows == 0) {
-            return null;
-        }
-        output.setDense(rows);
-        return output;
+        return ends.size();
     }
 
-    private boolean advance() {
-        while (input == null || nextPosition >= positions.length) {
-            input = child.next();
-            if (input == null) {
-                return false;
-            }
-            positions = input.selection().toArray();
-            nextPosition = 0;
-        }
-        currentRow = positions[nextPosition++];
-        ends.clear();
-        nextEnd = 0;
-        if (!input.vector(idColumn).isNull(currentRow)) {
-            walk(input.vector(idColumn).getLong(currentRow), 0);
-        }
-        return true;
+    @Override
+    void emit(int index, DataChunk output, int firstColumn, int outputRow) {
+        output.vector(firstColumn).setLong(outputRow, ends.get(index));
     }
 
     /** Depth-first over every walk from {@code node}, recording where walks of an allowed length end. */
@@ -100,16 +62,6 @@ public final class RecursiveExtendOperator implements PhysicalOperator {
                 walk(neighbour, depth + 1);
             }
         }
-    }
-
-    @Override
-    public List<LogicalType> outputTypes() {
-        return outputTypes;
-    }
-
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
     }
 
     @Override
