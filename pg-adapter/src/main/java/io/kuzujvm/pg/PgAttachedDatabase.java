@@ -14,7 +14,6 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.SqlDialect;
-import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
@@ -31,7 +30,7 @@ import java.util.Optional;
  */
 final class PgAttachedDatabase implements AttachedDatabase {
 
-    private static final SqlDialect DIALECT = PostgresqlSqlDialect.DEFAULT;
+    private static final SqlDialect DIALECT = PgDialect.INSTANCE;
 
     private final String alias;
     private final PGSimpleDataSource dataSource;

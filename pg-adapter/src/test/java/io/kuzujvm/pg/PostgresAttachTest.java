@@ -63,6 +63,8 @@ class PostgresAttachTest {
         rows("ATTACH '" + attachString() + "' AS uw (dbtype 'postgres')");
         assertEquals(List.of("Alice|30", "Bob|27", "Carol|19", "Dan|25"), rows("LOAD FROM uw.person RETURN *"));
         assertEquals(List.of("Alice", "Bob"), rows("LOAD FROM uw.person WHERE age > 25 RETURN name"));
+        assertEquals(List.of(), rows("LOAD FROM uw.person WHERE name = 'Zoë 😂' RETURN name"));
+        assertEquals(List.of("Dan"), rows("LOAD FROM uw.person WHERE name = 'Dan' RETURN name"));
         rows("CREATE NODE TABLE Person (name STRING, age INT32, PRIMARY KEY(name))");
         assertEquals(List.of("4 tuples have been copied to the Person table."),
                 rows("COPY Person FROM (LOAD FROM uw.person RETURN *)"));

@@ -72,7 +72,8 @@ class CsvImportTest {
     @Test
     void loadsWithSniffedTypes() throws IOException {
         String f = file("l.csv", "id,score,ok,day,name\n1,1.5,true,2024-01-02,x\n2,3,false,2024-02-03,y\n");
-        assertEquals(List.of("2|3.000000|False|2024-02-03|y"),
+        // Kùzu 0.11 sniffs 1.5 and 3 as DECIMAL(20, 1) (DECIMAL(2, 1) combined with INT64).
+        assertEquals(List.of("2|3.0|False|2024-02-03|y"),
                 rows("LOAD FROM '" + f + "' (header=true) WHERE id > 1 RETURN id, score, ok, day, name"));
         assertEquals(List.of("4.500000"), rows("LOAD FROM '" + f + "' RETURN sum(score)"));
         String noHeader = file("n.csv", "1,a\n2,b\n");
@@ -150,7 +151,9 @@ class CsvImportTest {
         long saved = CsvScanOperator.blockSize;
         CsvScanOperator.blockSize = 64 * 1024;
         try {
-            String query = "LOAD FROM '" + f + "' (header=true, PARALLEL=%s, IGNORE_ERRORS=true)"
+            // Typed columns: sniffing the first rows' scores would give a DECIMAL too narrow for later rows.
+            String query = "LOAD WITH HEADERS (id INT64, name STRING, score DOUBLE) FROM '" + f
+                    + "' (header=true, PARALLEL=%s, IGNORE_ERRORS=true)"
                     + " RETURN count(*), sum(id), min(name), max(score)";
             List<String> parallel = rows(String.format(query, "true"));
             List<String> serial = rows(String.format(query, "false"));
@@ -165,5 +168,55 @@ class CsvImportTest {
         } finally {
             CsvScanOperator.blockSize = saved;
         }
+    }
+
+    @Test
+    void loadWithHeadersFixesNamesAndTypes() throws IOException {
+        String f = file("h.csv", "1,Alice,2020-01-02\n2,Bob,2021-03-04\n");
+        assertEquals(List.of("Bob|2021-03-04|DATE"),
+                rows("LOAD WITH HEADERS (id INT64, name STRING, day DATE) FROM '" + f + "' WHERE id > 1"
+                        + " RETURN name, day, typeof(day)"));
+        assertEquals("Binder exception: Number of columns mismatch. Expected 1 but got 3.",
+                error("LOAD WITH HEADERS (a INT64) FROM '" + f + "' (AUTO_DETECT=false) RETURN *"));
+        assertEquals(List.of("4"), rows("LOAD FROM ['" + f + "', '" + f + "'] RETURN count(*)"));
+    }
+
+    @Test
+    void sniffsKuzuTypes() throws IOException {
+        String f = file("s.csv", "a,b,c,d,e,f,g\n1,12.5,\"[1,2]\",{x:1},9223372036854775808,true,\n"
+                + "2,123.25,[3],{y:2},1,F,\n");
+        assertEquals(List.of("INT64|DECIMAL(5, 2)|INT64[]|STRUCT(x INT64, y INT64)|INT128|BOOL|STRING"),
+                rows("LOAD FROM '" + f + "' RETURN typeof(a), typeof(b), typeof(c), typeof(d), typeof(e),"
+                        + " typeof(f), typeof(g) LIMIT 1"));
+    }
+
+    @Test
+    void fileFormatsAndGzip() throws IOException {
+        Path gz = dir.resolve("g.csv.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("id,name\n1,a\n2,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of("1|a", "2|b"), rows("LOAD FROM '" + gz + "' RETURN id, name"));
+        String bad = file("bad.csv.gz", "not gzip");
+        assertEquals("IO exception: Input is not a GZIP stream.", error("LOAD FROM '" + bad + "' RETURN *"));
+        String tsv = file("t.tsv", "1\n");
+        assertEquals("Binder exception: Cannot load from file type tsv. If this file type is part of a kuzu extension"
+                + " please load the extension then try again.", error("LOAD FROM '" + tsv + "' RETURN *"));
+        assertEquals(List.of("1"), rows("LOAD FROM '" + tsv + "' (file_format='csv') RETURN *"));
+        assertEquals("Binder exception: Provided path is not a file: " + dir + ".",
+                error("LOAD FROM '" + dir + "' (file_format='csv') RETURN *"));
+    }
+
+    @Test
+    void unbracedListsAndQuoteDetection() throws IOException {
+        String f = file("u.csv", "a:string[],b:int64[]\nx;y,1;3\n[z],\n");
+        assertEquals(List.of("[x,y]|[1,3]", "[z]|"),
+                rows("LOAD FROM '" + f + "' (header=true, LIST_UNBRACED=true) RETURN a, b"));
+        String q = file("q.csv", "a;b\n1;'[x,y]'\n2;'[z]'\n");
+        assertEquals(List.of("1|[x,y]", "2|[z]"), rows("LOAD FROM '" + q + "' RETURN a, b"));
+        String multi = file("m.csv", "1,2\n");
+        String other = file("m2.csv", "1,2,3\n");
+        assertEquals("Binder exception: Number of columns mismatch. Expected 2 but got 3.",
+                error("LOAD FROM ['" + multi + "', '" + other + "'] RETURN *"));
     }
 }

@@ -42,6 +42,11 @@ class SessionTest {
     }
 
     @Test
+    void keepsNonAsciiStringLiterals() {
+        assertEquals(List.of("Sóló cón tu párejâ|😂"), rows("RETURN 'Sóló cón tu párejâ', '😂'"));
+    }
+
+    @Test
     void buildsListLiterals() {
         assertEquals(List.of("[1,2,3]|[1.000000,2.500000]|[a,,b]"), rows("RETURN [1, 2, 3], [1, 2.5], ['a', NULL, 'b']"));
     }

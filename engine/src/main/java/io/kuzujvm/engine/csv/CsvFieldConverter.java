@@ -72,7 +72,7 @@ final class CsvFieldConverter {
      */
     static java.util.List<Object> unbracedList(String text, LogicalType type, char separator) {
         String body = text.trim();
-        if (body.length() >= 2 && body.charAt(0) == '[' && body.charAt(body.length() - 1) == ']') {
+        if (body.length() >= 2 && body.charAt(0) == '[' && closingBracket(body) == body.length() - 1) {
             body = body.substring(1, body.length() - 1);
         }
         LogicalType child = type.children().get(0);
@@ -107,6 +107,30 @@ final class CsvFieldConverter {
             }
         }
         return values;
+    }
+
+    /** The position of the bracket closing the one text starts with, or -1. */
+    private static int closingBracket(String text) {
+        int depth = 0;
+        char quote = 0;
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return p;
+                }
+            }
+        }
+        return -1;
     }
 
     private static final int CACHED_FIRST_YEAR = 1900;

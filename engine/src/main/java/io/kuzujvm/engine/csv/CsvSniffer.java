@@ -113,6 +113,12 @@ public final class CsvSniffer {
             }
             if (fileColumnTypes.isPresent()) {
                 int expected = fileColumnTypes.get().size();
+                if (header && !headerGiven) {
+                    // A detected header counts as many columns as the widest sampled row.
+                    for (String[] row : sample) {
+                        numColumns = Math.max(numColumns, row.length);
+                    }
+                }
                 if (numColumns != expected && !(numColumns == 0 && sample.isEmpty())) {
                     throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got "
                             + numColumns + ".");
@@ -204,6 +210,7 @@ public final class CsvSniffer {
         CsvOptions best = null;
         int bestColumns = -1;
         boolean bestConsistent = false;
+        int bestQuoted = -1;
         for (byte delim : given.delimSet ? new byte[] {given.delim} : DELIMITERS) {
             for (byte quote : given.quoteSet ? new byte[] {given.quote} : QUOTES) {
                 for (byte escape : given.escapeSet ? new byte[] {given.escape} : ESCAPES) {
@@ -217,14 +224,26 @@ public final class CsvSniffer {
                     }
                     boolean consistent = result[1] == 1;
                     int columns = result[0];
-                    boolean expected = expectedColumns.isPresent() && expectedColumns.get() == columns;
+                    int quoted = result[2];
+                    boolean expected = expectedColumns.isPresent()
+                            && (expectedColumns.get() == columns || expectedColumns.get() == result[3]);
                     boolean bestExpected = expectedColumns.isPresent() && expectedColumns.get() == bestColumns;
+                    // Preferred: the expected column count (COPY), consistent rows, a quote character the
+                    // file actually quotes fields with, more columns, more quoted fields.
+                    boolean usesQuote = quoted > 0;
+                    boolean bestUsesQuote = bestQuoted > 0;
                     if (best == null || (expected && !bestExpected)
                             || (expected == bestExpected && consistent && !bestConsistent)
-                            || (expected == bestExpected && consistent == bestConsistent && columns > bestColumns)) {
+                            || (expected == bestExpected && consistent == bestConsistent
+                                    && usesQuote && !bestUsesQuote)
+                            || (expected == bestExpected && consistent == bestConsistent
+                                    && usesQuote == bestUsesQuote && columns > bestColumns)
+                            || (expected == bestExpected && consistent == bestConsistent
+                                    && usesQuote == bestUsesQuote && columns == bestColumns && quoted > bestQuoted)) {
                         best = candidate;
                         bestColumns = columns;
                         bestConsistent = consistent;
+                        bestQuoted = quoted;
                     }
                 }
             }
@@ -232,7 +251,10 @@ public final class CsvSniffer {
         return best == null ? given.copy() : best;
     }
 
-    /** {max columns, 1 if every sampled row has that many}, or null when the sample does not parse. */
+    /**
+     * {max columns, 1 if every sampled row has that many, number of quoted fields}, or null when the
+     * sample does not parse.
+     */
     private static int[] tryDialect(FileChannel channel, CsvOptions options) {
         CsvParser parser = new CsvParser(channel, 0, Long.MAX_VALUE, options.delim, options.quote, options.escape,
                 false);
@@ -241,6 +263,8 @@ public final class CsvSniffer {
         int first = -1;
         boolean consistent = true;
         int rows = 0;
+        int quoted = 0;
+        int maxTrimmed = 0;
         try {
             while (rows < Math.min(options.sampleSize, 64)) {
                 int n = parser.next();
@@ -258,12 +282,18 @@ public final class CsvSniffer {
                     consistent = false;
                 }
                 max = Math.max(max, n == first ? n : trimmed);
+                maxTrimmed = Math.max(maxTrimmed, trimmed);
+                for (int i = 0; i < n; i++) {
+                    if (parser.fieldQuoted(i)) {
+                        quoted++;
+                    }
+                }
                 rows++;
             }
         } catch (CsvParseError e) {
             return null;
         }
-        return new int[] {max, consistent ? 1 : 0};
+        return new int[] {max, consistent ? 1 : 0, quoted, maxTrimmed};
     }
 
     private static boolean detectHeader(List<String[]> sample, Optional<List<LogicalType>> fixedTypes) {

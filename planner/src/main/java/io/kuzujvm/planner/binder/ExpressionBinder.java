@@ -105,6 +105,11 @@ public final class ExpressionBinder {
     }
 
     private RexNode function(Expression.FunctionCall call, Scope scope) {
+        if (call.name().equalsIgnoreCase("cast") && call.arguments().size() == 2
+                && call.arguments().get(1) instanceof Expression.Literal literal
+                && literal.value() instanceof String typeName) {
+            return cast(bind(call.arguments().get(0), scope), LogicalType.parse(typeName));
+        }
         io.kuzujvm.planner.function.ScalarFunction function =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name()).orElseThrow(
                         () -> KuzuException.notImplemented("Function " + call.name()));
@@ -124,6 +129,14 @@ public final class ExpressionBinder {
                     ? rexBuilder.makeNullLiteral(KuzuTypes.toRel(LogicalType.STRING)) : operand);
         }
         return rexBuilder.makeCall(KuzuTypes.toRel(result), new ScalarFunctionOperator(function, types), typed);
+    }
+
+    /** CAST(x AS type) and cast(x, 'type'). */
+    private RexNode cast(RexNode operand, LogicalType target) {
+        if (isNull(operand.getType())) {
+            return rexBuilder.makeNullLiteral(KuzuTypes.toRel(target));
+        }
+        return rexBuilder.makeAbstractCast(KuzuTypes.toRel(target), operand, false);
     }
 
     private RexNode inputRef(int field) {

@@ -6,10 +6,8 @@ import io.kuzujvm.engine.types.ValueCaster;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static io.kuzujvm.planner.function.Fn.ANY;
-import static io.kuzujvm.planner.function.Fn.BOOL;
 import static io.kuzujvm.planner.function.Fn.STRING;
 import static io.kuzujvm.planner.function.Fn.args;
 import static io.kuzujvm.planner.function.Fn.fn;
@@ -50,10 +48,9 @@ final class ConversionFunctions {
         all.add(conversion("blob", LogicalType.BLOB));
         all.add(typed("typeof", args(LogicalType.STRING, ANY),
                 types -> a -> Fn.isAny(types.get(0)) ? "NULL" : types.get(0).toString()).acceptingNulls());
-        all.add(fn("coalesce", ConversionFunctions::commonType,
-                a -> java.util.Arrays.stream(a).filter(Objects::nonNull).findFirst().orElse(null)).acceptingNulls());
-        all.add(fn("ifnull", types -> types.size() == 2 ? commonType(types) : null,
-                a -> a[0] != null ? a[0] : a[1]).acceptingNulls());
+        all.add(typed("coalesce", ConversionFunctions::commonType, ConversionFunctions::firstNonNull).acceptingNulls());
+        all.add(typed("ifnull", types -> types.size() == 2 ? commonType(types) : null,
+                ConversionFunctions::firstNonNull).acceptingNulls());
         all.add(fn("nullif", types -> types.size() == 2 ? commonType(types) : null,
                 a -> a[0] != null && a[1] != null && a[0].equals(a[1]) ? null : a[0]).acceptingNulls());
         all.add(fn("constant_or_null", args(types -> types.get(0), ANY, ANY), a -> a[0]));
@@ -62,6 +59,18 @@ final class ConversionFunctions {
             throw io.kuzujvm.engine.common.KuzuException.runtime((String) a[0]);
         }));
         return all;
+    }
+
+    private static java.util.function.Function<Object[], Object> firstNonNull(List<LogicalType> types) {
+        LogicalType result = commonType(types);
+        return a -> {
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != null) {
+                    return ValueCaster.cast(a[i], types.get(i), result);
+                }
+            }
+            return null;
+        };
     }
 
     private static boolean isTrue(Object value) {
@@ -100,6 +109,4 @@ final class ConversionFunctions {
         }
         return LogicalType.INT64;
     }
-
-    static final java.util.function.Predicate<LogicalType> UNUSED = BOOL;
 }

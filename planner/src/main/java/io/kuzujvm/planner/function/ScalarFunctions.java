@@ -5,8 +5,6 @@ import io.kuzujvm.engine.storage.SchemaChanges;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.TypeId;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,22 +25,26 @@ public final class ScalarFunctions {
         register(new Simple("currval", true, false, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.INT64 : null,
                 (database, types) -> args -> SchemaChanges.currval(database, (String) args[0])));
-        register(new Simple("upper", false, false, types -> types.size() == 1 && isString(types.get(0))
-                ? LogicalType.STRING : null,
-                (database, types) -> args -> ((String) args[0]).toUpperCase(Locale.ROOT)));
-        register(new Simple("lower", false, false, types -> types.size() == 1 && isString(types.get(0))
-                ? LogicalType.STRING : null,
-                (database, types) -> args -> ((String) args[0]).toLowerCase(Locale.ROOT)));
-        register(new Simple("abs", false, false, types -> types.size() == 1 && isNumeric(types.get(0))
-                ? types.get(0) : null,
-                (database, types) -> args -> abs(args[0])));
+        for (List<Fn> family : List.of(StringFunctions.all(), NumericFunctions.all(), ListFunctions.all(),
+                TemporalFunctions.all(), ConversionFunctions.all())) {
+            for (Fn function : family) {
+                for (String name : function.names()) {
+                    register(name, function);
+                }
+            }
+        }
     }
 
     private ScalarFunctions() {
     }
 
     public static void register(ScalarFunction function) {
-        FUNCTIONS.put(function.name().toLowerCase(Locale.ROOT), function);
+        register(function.name(), function);
+    }
+
+    /** Registers a function under a name; a second function under the same name is another overload. */
+    private static void register(String name, ScalarFunction function) {
+        FUNCTIONS.merge(name.toLowerCase(Locale.ROOT), function, Overloads::new);
     }
 
     public static Optional<ScalarFunction> find(String name) {
@@ -53,39 +55,32 @@ public final class ScalarFunctions {
         return type.id() == TypeId.STRING || type.id() == TypeId.ANY;
     }
 
-    private static boolean isNumeric(LogicalType type) {
-        return switch (type.id()) {
-            case INT8, INT16, INT32, INT64, INT128, UINT8, UINT16, UINT32, UINT64, FLOAT, DOUBLE, DECIMAL, SERIAL -> true;
-            default -> false;
-        };
-    }
+    /** Overloads of one name: the first whose argument types match is called. */
+    private record Overloads(ScalarFunction first, ScalarFunction second) implements ScalarFunction {
 
-    private static Object abs(Object value) {
-        if (value instanceof Long l) {
-            return Math.abs(l);
+        @Override
+        public String name() {
+            return first.name();
         }
-        if (value instanceof Integer i) {
-            return Math.abs(i);
+
+        private ScalarFunction choose(List<LogicalType> argumentTypes) {
+            return first.resultType(argumentTypes) != null ? first : second;
         }
-        if (value instanceof Short s) {
-            return (short) Math.abs(s);
+
+        @Override
+        public LogicalType resultType(List<LogicalType> argumentTypes) {
+            return choose(argumentTypes).resultType(argumentTypes);
         }
-        if (value instanceof Byte b) {
-            return (byte) Math.abs(b);
+
+        @Override
+        public Function<Object[], Object> implementation(Database database, List<LogicalType> argumentTypes) {
+            return choose(argumentTypes).implementation(database, argumentTypes);
         }
-        if (value instanceof Double d) {
-            return Math.abs(d);
+
+        @Override
+        public boolean acceptsNulls() {
+            return first.acceptsNulls() || second.acceptsNulls();
         }
-        if (value instanceof Float f) {
-            return Math.abs(f);
-        }
-        if (value instanceof BigDecimal d) {
-            return d.abs();
-        }
-        if (value instanceof BigInteger i) {
-            return i.abs();
-        }
-        return value;
     }
 
     /** A function defined by a type rule and an implementation factory. */

@@ -2,9 +2,9 @@ package io.kuzujvm.planner.function;
 
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.ValueFormatter;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -15,6 +15,7 @@ import static io.kuzujvm.planner.function.Fn.INTEGER;
 import static io.kuzujvm.planner.function.Fn.STRING;
 import static io.kuzujvm.planner.function.Fn.args;
 import static io.kuzujvm.planner.function.Fn.fn;
+import static io.kuzujvm.planner.function.Fn.typed;
 import static io.kuzujvm.planner.function.NumericFunctions.toLong;
 
 /** String functions. Positions count characters (code points) from 1, as in Kùzu. */
@@ -36,10 +37,16 @@ final class StringFunctions {
         all.add(unary("initcap", s -> s.isEmpty() ? s
                 : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
                 + s.substring(s.offsetByCodePoints(0, 1)).toLowerCase(Locale.ROOT)));
-        all.add(fn("concat", types -> types.isEmpty() ? null : LogicalType.STRING,
-                a -> String.join("", Arrays.stream(a).map(String::valueOf).toList())));
-        all.add(fn("concat_ws", types -> types.size() >= 2 && STRING.test(types.get(0))
-                        && types.stream().allMatch(STRING) ? LogicalType.STRING : null,
+        all.add(typed("concat", types -> types.isEmpty() ? null : LogicalType.STRING, types -> a -> {
+            StringBuilder result = new StringBuilder();
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != null) {
+                    result.append(ValueFormatter.format(a[i], types.get(i)));
+                }
+            }
+            return result.toString();
+        }).acceptingNulls());
+        all.add(fn("concat_ws", StringFunctions::concatWsType,
                 StringFunctions::concatWs).acceptingNulls());
         all.add(fn("substring,substr", args(LogicalType.STRING, STRING, INTEGER, INTEGER),
                 a -> substring((String) a[0], toLong(a[1]), toLong(a[2]))));
@@ -86,6 +93,18 @@ final class StringFunctions {
 
     private static Fn predicate(String names, java.util.function.BiPredicate<String, String> test) {
         return fn(names, args(LogicalType.BOOL, STRING, STRING), a -> test.test((String) a[0], (String) a[1]));
+    }
+
+    private static LogicalType concatWsType(List<LogicalType> types) {
+        if (types.size() < 2) {
+            throw KuzuException.binder("concat_ws expects at least two parameters. Got: " + types.size() + ".");
+        }
+        for (LogicalType type : types) {
+            if (!STRING.test(type)) {
+                throw KuzuException.binder("concat_ws expects all string parameters. Got: " + type + ".");
+            }
+        }
+        return LogicalType.STRING;
     }
 
     private static Object concatWs(Object[] a) {

@@ -73,6 +73,11 @@ final class AggregateCalls {
     }
 
     private static RexNode widen(RelBuilder builder, RexNode argument, boolean numeric) {
+        if (argument.getType().getSqlTypeName() == SqlTypeName.DECIMAL) {
+            // Kùzu sums DECIMAL(p, s) as DECIMAL(38, s).
+            return builder.getRexBuilder().makeCast(KuzuTypes.toRel(LogicalType.decimal(38,
+                    Math.max(0, argument.getType().getScale()))), argument, true, false);
+        }
         if (numeric && SqlTypeUtil.isExactNumeric(argument.getType())) {
             return builder.getRexBuilder().makeCast(KuzuTypes.toRel(LogicalType.INT64), argument, true, false);
         }

@@ -9,7 +9,10 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rel.type.RelDataTypeSystem;
 import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.rel.type.StructKind;
+import org.apache.calcite.sql.SqlCollation;
 import org.apache.calcite.sql.type.SqlTypeName;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ public final class KuzuTypes {
 
     /** Kùzu's timestamps have microseconds. */
     public static final int TIMESTAMP_PRECISION = 6;
+
 
     /** Kùzu's DECIMAL goes up to 38 digits. */
     private static final int MAX_DECIMAL_PRECISION = 38;
@@ -64,7 +68,10 @@ public final class KuzuTypes {
             case FLOAT -> TYPE_FACTORY.createSqlType(SqlTypeName.REAL);
             case DOUBLE -> TYPE_FACTORY.createSqlType(SqlTypeName.DOUBLE);
             case DECIMAL -> TYPE_FACTORY.createSqlType(SqlTypeName.DECIMAL, type.precision(), type.scale());
-            case STRING -> TYPE_FACTORY.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE);
+            // Kùzu's strings are UTF-8; Calcite's default character set (ISO-8859-1) cannot hold them all.
+            case STRING -> TYPE_FACTORY.createTypeWithCharsetAndCollation(
+                    TYPE_FACTORY.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), StandardCharsets.UTF_8,
+                    SqlCollation.IMPLICIT);
             case BLOB -> TYPE_FACTORY.createSqlType(SqlTypeName.VARBINARY, Integer.MAX_VALUE);
             case DATE -> TYPE_FACTORY.createSqlType(SqlTypeName.DATE);
             case TIMESTAMP -> TYPE_FACTORY.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION);
