@@ -47,6 +47,11 @@ class SessionTest {
     }
 
     @Test
+    void buildsStructLiterals() {
+        assertEquals(List.of("{a: 1, b: x}"), rows("RETURN {a: 1, b: 'x'}"));
+    }
+
+    @Test
     void buildsListLiterals() {
         assertEquals(List.of("[1,2,3]|[1.000000,2.500000]|[a,,b]"), rows("RETURN [1, 2, 3], [1, 2.5], ['a', NULL, 'b']"));
     }
@@ -97,6 +102,14 @@ class SessionTest {
         assertEquals(List.of("27", "30"), rows("MATCH (p:Person) RETURN DISTINCT p.age ORDER BY p.age"));
         assertEquals(List.of("3|2|57"), rows("MATCH (p:Person) RETURN count(p.age), count(DISTINCT p.age),"
                 + " sum(DISTINCT p.age)"));
+    }
+
+    @Test
+    void collectsLists() {
+        createPeople();
+        assertEquals(List.of("[Alice,Bob]"), rows("MATCH (p:Person) WITH p ORDER BY p.name RETURN collect(p.name)"));
+        assertEquals(List.of("27|[Bob]", "30|[Alice]"),
+                rows("MATCH (p:Person) RETURN p.age, collect(p.name) ORDER BY p.age"));
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Assembles a NODE or REL value (a {@link StructValue} with Kùzu's internal fields such as
- * _ID and _LABEL first, then the properties) from the columns that hold its parts.
+ * _ID and _LABEL first, then the properties), or a STRUCT literal, from the columns that
+ * hold its parts.
  */
 public final class EntityValueEvaluator implements ExpressionEvaluator {
 

@@ -2,7 +2,7 @@ package io.kuzujvm.engine.processor;
 
 /** The aggregate functions the hash aggregate computes. */
 public enum AggregateFunction {
-    COUNT_STAR, COUNT, SUM, MIN, MAX, AVG;
+    COUNT_STAR, COUNT, SUM, MIN, MAX, AVG, COLLECT;
 
     /** A fresh running state for one group; a DISTINCT aggregate sees each value once. */
     Accumulator newAccumulator(boolean distinct) {
@@ -17,6 +17,7 @@ public enum AggregateFunction {
         private long longSum;
         private boolean integral = true;
         private Object extreme;
+        private java.util.List<Object> collected;
         private final java.util.Set<Object> seen;
 
         private Accumulator(AggregateFunction function, java.util.Set<Object> seen) {
@@ -49,6 +50,12 @@ public enum AggregateFunction {
                     }
                     doubleSum += number.doubleValue();
                 }
+                case COLLECT -> {
+                    if (collected == null) {
+                        collected = new java.util.ArrayList<>();
+                    }
+                    collected.add(value);
+                }
                 case MIN -> {
                     if (extreme == null || ((Comparable) value).compareTo(extreme) < 0) {
                         extreme = value;
@@ -69,6 +76,7 @@ public enum AggregateFunction {
                 case SUM -> count == 0 ? null : integral ? (Object) longSum : (Object) doubleSum;
                 case AVG -> count == 0 ? null : doubleSum / count;
                 case MIN, MAX -> extreme;
+                case COLLECT -> collected == null ? java.util.List.of() : java.util.List.copyOf(collected);
             };
         }
     }

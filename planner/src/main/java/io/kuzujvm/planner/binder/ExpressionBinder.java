@@ -83,6 +83,9 @@ public final class ExpressionBinder {
         if (expression instanceof Expression.FunctionCall call) {
             return function(call, scope);
         }
+        if (expression instanceof Expression.MapLiteral map) {
+            return structValue(map, scope);
+        }
         if (expression instanceof Expression.ListLiteral list) {
             return listValue(list, scope);
         }
@@ -93,6 +96,20 @@ public final class ExpressionBinder {
     }
 
     /** [a, b, ...]: the elements cast to their common type. */
+    /** {a: x, b: y}: a STRUCT with those fields, as in Kùzu. */
+    private RexNode structValue(Expression.MapLiteral map, Scope scope) {
+        List<String> names = new ArrayList<>(map.entries().keySet());
+        List<RexNode> values = new ArrayList<>();
+        List<LogicalType> types = new ArrayList<>();
+        for (Expression value : map.entries().values()) {
+            RexNode bound = bind(value, scope);
+            values.add(bound);
+            types.add(isNull(bound.getType()) ? LogicalType.STRING : KuzuTypes.toLogical(bound.getType()));
+        }
+        LogicalType type = LogicalType.struct(names, types);
+        return rexBuilder.makeCall(KuzuTypes.toRel(type), new StructValueFunction(type), values);
+    }
+
     private RexNode listValue(Expression.ListLiteral list, Scope scope) {
         if (list.elements().isEmpty()) {
             throw KuzuException.notImplemented("Empty list literals");

@@ -4,6 +4,7 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.ast.Expression;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.tools.RelBuilder;
@@ -14,7 +15,7 @@ import java.util.Set;
 /** Recognizes Kùzu's aggregate functions in the AST and builds Calcite aggregate calls. */
 final class AggregateCalls {
 
-    private static final Set<String> NAMES = Set.of("count", "sum", "min", "max", "avg");
+    private static final Set<String> NAMES = Set.of("count", "sum", "min", "max", "avg", "collect");
 
     private AggregateCalls() {
     }
@@ -66,6 +67,7 @@ final class AggregateCalls {
             case "count" -> builder.count(distinct, null, argument);
             case "sum" -> builder.sum(distinct, null, widen(builder, argument, numeric));
             case "avg" -> builder.avg(distinct, null, numeric ? builder.cast(argument, SqlTypeName.DOUBLE) : argument);
+            case "collect" -> builder.aggregateCall(SqlLibraryOperators.ARRAY_AGG, argument).distinct(distinct);
             case "min" -> builder.min(argument);
             case "max" -> builder.max(argument);
             default -> throw new IllegalStateException(name);

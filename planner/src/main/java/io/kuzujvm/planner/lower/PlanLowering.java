@@ -211,6 +211,7 @@ public final class PlanLowering {
                 case MIN -> AggregateFunction.MIN;
                 case MAX -> AggregateFunction.MAX;
                 case AVG -> AggregateFunction.AVG;
+                case ARRAY_AGG -> AggregateFunction.COLLECT;
                 default -> throw KuzuException.notImplemented("Aggregate " + call.getAggregation().getName());
             };
             int column = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);

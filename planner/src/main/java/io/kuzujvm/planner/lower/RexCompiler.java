@@ -87,6 +87,13 @@ final class RexCompiler {
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
         }
+        if (call.getOperator() instanceof io.kuzujvm.planner.binder.StructValueFunction struct) {
+            List<EntityValueEvaluator.Field> fields = new ArrayList<>();
+            for (int i = 0; i < operands.size(); i++) {
+                fields.add(new EntityValueEvaluator.ValueField(struct.structType().fieldNames().get(i), operands.get(i)));
+            }
+            return new EntityValueEvaluator(struct.structType(), fields);
+        }
         if (call.getOperator() instanceof io.kuzujvm.planner.binder.ScalarFunctionOperator function) {
             return new io.kuzujvm.engine.expression.ScalarFunctionEvaluator(function.getName(),
                     function.function().implementation(database, function.argumentTypes()), operands,
