@@ -218,6 +218,21 @@ class SessionTest {
     }
 
     @Test
+    void createsPatternsForEveryRow() {
+        rows("CREATE NODE TABLE T (id INT64, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE Next (FROM T TO T, w INT64)");
+        rows("UNWIND [1, 2, 3] AS i CREATE (:T {id: i})");
+        rows("CREATE (a:T {id: 10})-[:Next {w: 5}]->(b:T {id: 11}), (c:T {id: 12})");
+        assertEquals(List.of("1", "2", "3", "10", "11", "12"), rows("MATCH (t:T) RETURN t.id ORDER BY t.id"));
+        assertEquals(List.of("10|5|11"), rows("MATCH (a:T)-[n:Next]->(b:T) RETURN a.id, n.w, b.id"));
+        assertEquals(List.of("20"), rows("CREATE (x:T {id: 20}) RETURN x.id"));
+        KuzuException duplicate = assertThrows(KuzuException.class,
+                () -> rows("UNWIND [30, 1] AS i CREATE (:T {id: i})"));
+        assertTrue(duplicate.getMessage().contains("duplicated primary key"), duplicate.getMessage());
+        assertEquals(List.of("7"), rows("MATCH (t:T) RETURN count(*)"));
+    }
+
+    @Test
     void dropsTables() {
         createKnows();
         KuzuException referenced = assertThrows(KuzuException.class, () -> rows("DROP TABLE Person"));

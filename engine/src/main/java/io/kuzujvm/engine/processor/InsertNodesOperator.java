@@ -3,13 +3,13 @@ package io.kuzujvm.engine.processor;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.vector.DataChunk;
 
-/** Appends node rows (COPY or CREATE); see {@link TableAppendOperator}. */
+/** COPY into a node table; see {@link TableAppendOperator}. */
 public final class InsertNodesOperator extends TableAppendOperator {
 
     private final NodeTable table;
 
-    public InsertNodesOperator(PhysicalOperator child, NodeTable table, boolean bulkCopy) {
-        super(child, bulkCopy);
+    public InsertNodesOperator(PhysicalOperator child, NodeTable table) {
+        super(child);
         this.table = table;
     }
 
@@ -35,6 +35,6 @@ public final class InsertNodesOperator extends TableAppendOperator {
 
     @Override
     public String describe() {
-        return (bulkCopy() ? "CopyNodeTable" : "InsertNodes") + "(table=" + table.entry().name() + ")";
+        return "CopyNodeTable(table=" + table.entry().name() + ")";
     }
 }

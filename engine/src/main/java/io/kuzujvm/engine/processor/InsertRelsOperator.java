@@ -9,10 +9,8 @@ import io.kuzujvm.engine.vector.ValueVector;
 
 
 /**
- * Appends rels, all or nothing. Input columns: the source and destination nodes, then the
- * rel properties in table order. A bulk COPY names the nodes by primary key, reports errors
- * as Copy exceptions and returns Kùzu's summary row; a CREATE names them by node offset
- * and returns nothing.
+ * COPY into a rel table (see {@link TableAppendOperator}). Input columns: the source and
+ * destination nodes' primary keys, then the rel properties in table order.
  */
 public final class InsertRelsOperator extends TableAppendOperator {
 
@@ -23,9 +21,8 @@ public final class InsertRelsOperator extends TableAppendOperator {
     private long[] sources;
     private long[] destinations;
 
-    public InsertRelsOperator(PhysicalOperator child, RelTable table, int pair, NodeTable from, NodeTable to,
-                              boolean bulkCopy) {
-        super(child, bulkCopy);
+    public InsertRelsOperator(PhysicalOperator child, RelTable table, int pair, NodeTable from, NodeTable to) {
+        super(child);
         this.table = table;
         this.pair = pair;
         this.from = from;
@@ -53,15 +50,7 @@ public final class InsertRelsOperator extends TableAppendOperator {
         for (int p = 0; p < properties.length; p++) {
             properties[p] = chunk.vector(p + 2);
         }
-        if (bulkCopy()) {
-            return appendKeyed(chunk, properties);
-        }
-        long appended = 0;
-        for (int pos : chunk.selection().toArray()) {
-            table.append(pair, chunk.vector(0).getLong(pos), chunk.vector(1).getLong(pos), properties, pos);
-            appended++;
-        }
-        return appended;
+        return appendKeyed(chunk, properties);
     }
 
     /**

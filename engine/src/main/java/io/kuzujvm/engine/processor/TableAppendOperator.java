@@ -7,23 +7,17 @@ import io.kuzujvm.engine.vector.DataChunk;
 import java.util.List;
 
 /**
- * Drains its input into a table, all or nothing: on any error the table is rolled back to
- * the rows it had. A bulk COPY reports errors as Copy exceptions and returns Kùzu's one-row
- * summary; a CREATE reports them as runtime errors and returns no rows.
+ * COPY: drains its input into a table, all or nothing: on any error the table is rolled
+ * back to the rows it had. Storage errors are reported as Copy exceptions; the result is
+ * Kùzu's one-row summary.
  */
 abstract class TableAppendOperator implements PhysicalOperator {
 
     private final PhysicalOperator child;
-    private final boolean bulkCopy;
     private boolean done;
 
-    TableAppendOperator(PhysicalOperator child, boolean bulkCopy) {
+    TableAppendOperator(PhysicalOperator child) {
         this.child = child;
-        this.bulkCopy = bulkCopy;
-    }
-
-    boolean bulkCopy() {
-        return bulkCopy;
     }
 
     abstract String tableName();
@@ -51,13 +45,10 @@ abstract class TableAppendOperator implements PhysicalOperator {
             }
         } catch (KuzuException e) {
             rollbackTo(rowsBefore);
-            throw bulkCopy && e.kind() == KuzuException.Kind.RUNTIME ? e.withKind(KuzuException.Kind.COPY) : e;
+            throw e.kind() == KuzuException.Kind.RUNTIME ? e.withKind(KuzuException.Kind.COPY) : e;
         } catch (RuntimeException e) {
             rollbackTo(rowsBefore);
             throw e;
-        }
-        if (!bulkCopy) {
-            return null;
         }
         DataChunk result = DataChunk.allocate(outputTypes(), 1);
         result.vector(0).setObject(0, appended + " tuples have been copied to the " + tableName() + " table.");

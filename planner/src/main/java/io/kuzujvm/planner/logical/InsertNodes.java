@@ -12,27 +12,20 @@ import org.apache.calcite.rel.type.RelDataType;
 import java.util.List;
 
 /**
- * Appends its input rows to a node table; the input's fields are the table's properties in
- * order. A bulk COPY returns Kùzu's one-row summary; a CREATE returns nothing.
+ * COPY into a node table: its input's fields are the table's properties in order. Returns
+ * Kùzu's one-row summary.
  */
 public final class InsertNodes extends SingleRel {
 
     private final NodeTableEntry table;
-    private final boolean bulkCopy;
 
-    public InsertNodes(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table,
-                       boolean bulkCopy) {
+    public InsertNodes(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table) {
         super(cluster, traits, input);
         this.table = table;
-        this.bulkCopy = bulkCopy;
     }
 
     public NodeTableEntry table() {
         return table;
-    }
-
-    public boolean bulkCopy() {
-        return bulkCopy;
     }
 
     @Override
@@ -42,11 +35,11 @@ public final class InsertNodes extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new InsertNodes(getCluster(), traitSet, sole(inputs), table, bulkCopy);
+        return new InsertNodes(getCluster(), traitSet, sole(inputs), table);
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name()).item("copy", bulkCopy);
+        return super.explainTerms(pw).item("table", table.name());
     }
 }

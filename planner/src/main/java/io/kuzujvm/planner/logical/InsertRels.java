@@ -12,22 +12,18 @@ import org.apache.calcite.rel.type.RelDataType;
 import java.util.List;
 
 /**
- * Appends rels of one connection of a rel table. Input fields: the source and the
- * destination node (by primary key for a bulk COPY, by internal id for a CREATE), then the
- * rel properties in table order.
+ * COPY into one connection of a rel table. Input fields: the source's and the destination's
+ * primary keys, then the rel properties in table order.
  */
 public final class InsertRels extends SingleRel {
 
     private final RelTableEntry table;
     private final int pair;
-    private final boolean bulkCopy;
 
-    public InsertRels(RelOptCluster cluster, RelTraitSet traits, RelNode input, RelTableEntry table, int pair,
-                      boolean bulkCopy) {
+    public InsertRels(RelOptCluster cluster, RelTraitSet traits, RelNode input, RelTableEntry table, int pair) {
         super(cluster, traits, input);
         this.table = table;
         this.pair = pair;
-        this.bulkCopy = bulkCopy;
     }
 
     public RelTableEntry table() {
@@ -38,10 +34,6 @@ public final class InsertRels extends SingleRel {
         return pair;
     }
 
-    public boolean bulkCopy() {
-        return bulkCopy;
-    }
-
     @Override
     protected RelDataType deriveRowType() {
         return getCluster().getTypeFactory().builder().add("result", KuzuTypes.toRel(LogicalType.STRING)).build();
@@ -49,11 +41,11 @@ public final class InsertRels extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new InsertRels(getCluster(), traitSet, sole(inputs), table, pair, bulkCopy);
+        return new InsertRels(getCluster(), traitSet, sole(inputs), table, pair);
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name()).item("pair", pair).item("copy", bulkCopy);
+        return super.explainTerms(pw).item("table", table.name()).item("pair", pair);
     }
 }

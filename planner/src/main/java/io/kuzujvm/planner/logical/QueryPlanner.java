@@ -69,15 +69,6 @@ public final class QueryPlanner {
     private LogicalPlan planSingleQuery(SingleQuery query) {
         List<Clause> clauses = query.clauses();
         Clause last = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
-        if (clauses.stream().anyMatch(c -> c instanceof Clause.Create)) {
-            if (!(last instanceof Clause.Create create) || query.returnClause().isPresent()
-                    || clauses.stream().filter(c -> c instanceof Clause.Create).count() > 1) {
-                throw KuzuException.notImplemented("CREATE followed by other clauses, or several CREATE clauses");
-            }
-            Optional<Scope> scope = clauses.size() > 1 ? Optional.of(planReading(clauses.subList(0, clauses.size() - 1)))
-                    : Optional.empty();
-            return planCreate(create, scope);
-        }
         Scope scope = clauses.isEmpty() ? new Scope() : planReading(clauses);
         if (query.returnClause().isPresent()) {
             if (clauses.isEmpty()) {
@@ -89,6 +80,10 @@ public final class QueryPlanner {
         if (last instanceof Clause.Call) {
             RelNode root = builder.build();
             return new LogicalPlan(root, root.getRowType().getFieldNames());
+        }
+        if (clauses.stream().anyMatch(c -> c instanceof Clause.Create)) {
+            // An update without RETURN: it runs for its effect and returns nothing.
+            return new LogicalPlan(builder.build(), List.of());
         }
         throw KuzuException.binder("Query must conclude with RETURN clause");
     }
@@ -106,6 +101,11 @@ public final class QueryPlanner {
                 // The projection was built into a plan; the clauses after WITH continue on top of it.
                 builder.push(projected.plan().root());
                 scope = projected.scope();
+            } else if (clause instanceof Clause.Create create) {
+                if (!hasInput) {
+                    builder.values(new String[] {"_dummy"}, 0L);
+                }
+                scope = create(create, scope);
             } else {
                 scope = readingClause(clause, scope, hasInput);
             }
@@ -185,44 +185,59 @@ public final class QueryPlanner {
     // ---- CREATE ----
 
     /**
-     * CREATE of one node (without reading clauses) or of one relationship between nodes bound
-     * by the reading clauses before it; other updates come later.
+     * CREATE: for every row so far, each node of the pattern that is not bound yet is created,
+     * then each relationship between its (bound or new) end nodes.
      */
-    private LogicalPlan planCreate(Clause.Create create, Optional<Scope> scope) {
-        if (create.pattern().size() != 1 || create.pattern().get(0).chain().size() > 1) {
-            throw KuzuException.notImplemented("CREATE of several nodes or of paths longer than one relationship");
+    private Scope create(Clause.Create create, Scope scope) {
+        for (PatternPart part : create.pattern()) {
+            if (part.pathVariable().isPresent()) {
+                throw KuzuException.notImplemented("Named paths in CREATE");
+            }
+            Scope.NodeBinding current = createdOrBound(part.start(), scope);
+            for (PatternPart.Step step : part.chain()) {
+                Scope.NodeBinding next = createdOrBound(step.node(), scope);
+                createRel(step.rel(), current, next, scope);
+                current = next;
+            }
         }
-        PatternPart part = create.pattern().get(0);
-        if (part.chain().isEmpty() && scope.isEmpty()) {
-            return createNode(part.start());
-        }
-        if (part.chain().size() == 1 && scope.isPresent()) {
-            return createRel(part, scope.get());
-        }
-        throw KuzuException.notImplemented("CREATE of nodes after reading clauses, or of relationships between new nodes");
+        return scope;
     }
 
-    private LogicalPlan createNode(PatternPart.NodePattern node) {
+    private Scope.NodeBinding createdOrBound(PatternPart.NodePattern node, Scope scope) {
+        Optional<Scope.Binding> bound = node.variable().flatMap(scope::find);
+        if (bound.isPresent()) {
+            if (!(bound.get() instanceof Scope.NodeBinding nodeBinding)) {
+                throw KuzuException.binder(node.variable().get() + " has data type REL but NODE was expected.");
+            }
+            return nodeBinding;
+        }
         if (node.labels().size() != 1) {
             throw KuzuException.binder("Create node " + node.variable().orElse("") + " with multiple node labels"
                     + " or no node label is not supported.");
         }
         NodeTableEntry table = nodeTable(node.labels());
-        builder.values(new String[] {"_dummy"}, 0L);
-        builder.project(propertyValues(table, node.variable().orElse(table.name()), node.properties(), new Scope()),
-                table.properties().stream().map(Property::name).toList(), true);
-        return insertInto(table, false);
+        String variable = node.variable().orElseGet(this::anonymousName);
+        int width = builder.peek().getRowType().getFieldCount();
+        List<RexNode> fields = new ArrayList<>(builder.fields());
+        fields.addAll(propertyValues(table, variable, node.properties(), scope));
+        builder.project(fields);
+        builder.push(CreateEntities.nodes(builder.build(), table));
+        Map<Integer, Integer> propertyFields = new HashMap<>();
+        for (int i = 0; i < table.properties().size(); i++) {
+            propertyFields.put(i, width + i);
+        }
+        Scope.NodeBinding binding = new Scope.NodeBinding(variable, table, width + table.properties().size(),
+                propertyFields);
+        scope.add(binding);
+        return binding;
     }
 
-    /** One rel of a labelled type between two bound node variables, for every row of the reading part. */
-    private LogicalPlan createRel(PatternPart part, Scope scope) {
-        PatternPart.RelPattern rel = part.chain().get(0).rel();
+    /** One rel of a labelled type and a direction between two nodes, for every row so far. */
+    private void createRel(PatternPart.RelPattern rel, Scope.NodeBinding left, Scope.NodeBinding right, Scope scope) {
         if (rel.types().size() != 1 || rel.direction() == PatternPart.Direction.BOTH) {
             throw KuzuException.binder("Create rel " + rel.variable().orElse("") + " with multiple rel labels,"
                     + " no rel label or an undirected pattern is not supported.");
         }
-        Scope.NodeBinding left = boundNode(part.start(), scope);
-        Scope.NodeBinding right = boundNode(part.chain().get(0).node(), scope);
         Scope.NodeBinding source = rel.direction() == PatternPart.Direction.RIGHT ? left : right;
         Scope.NodeBinding destination = rel.direction() == PatternPart.Direction.RIGHT ? right : left;
         RelTableEntry table = relTable(rel.types());
@@ -237,28 +252,18 @@ public final class QueryPlanner {
             throw KuzuException.binder("Cannot create rel " + table.name() + " from " + source.table().name()
                     + " to " + destination.table().name() + ".");
         }
-        List<RexNode> values = new ArrayList<>();
-        values.add(builder.field(source.idField()));
-        values.add(builder.field(destination.idField()));
-        values.addAll(propertyValues(table, rel.variable().orElse(table.name()), rel.properties(), scope));
-        List<Property> columns = new ArrayList<>();
-        columns.add(new Property("_src", io.kuzujvm.engine.types.LogicalType.INTERNAL_ID));
-        columns.add(new Property("_dst", io.kuzujvm.engine.types.LogicalType.INTERNAL_ID));
-        columns.addAll(table.properties());
-        builder.project(values, columns.stream().map(Property::name).toList(), true);
-        castTo(columns);
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, table, pair, false),
-                List.of());
-    }
-
-    private static Scope.NodeBinding boundNode(PatternPart.NodePattern node, Scope scope) {
-        Optional<Scope.Binding> binding = node.variable().flatMap(scope::find);
-        if (binding.isEmpty() || !(binding.get() instanceof Scope.NodeBinding nodeBinding)
-                || !node.labels().isEmpty() || !node.properties().isEmpty()) {
-            throw KuzuException.notImplemented("CREATE of a relationship whose end nodes are not bound variables");
+        String variable = rel.variable().orElseGet(this::anonymousName);
+        int width = builder.peek().getRowType().getFieldCount();
+        List<RexNode> fields = new ArrayList<>(builder.fields());
+        fields.addAll(propertyValues(table, variable, rel.properties(), scope));
+        builder.project(fields);
+        builder.push(CreateEntities.rels(builder.build(), table, pair, source.idField(), destination.idField()));
+        Map<Integer, Integer> propertyFields = new HashMap<>();
+        for (int i = 0; i < table.properties().size(); i++) {
+            propertyFields.put(i, width + i);
         }
-        return nodeBinding;
+        scope.add(new Scope.RelBinding(variable, table, width + table.properties().size(), propertyFields,
+                source.idField(), source.table().tableId(), destination.idField(), destination.table().tableId()));
     }
 
     /** The value of each property of a new node or rel, in table order: given ones bound, the rest null. */
@@ -275,7 +280,10 @@ public final class QueryPlanner {
         for (Map.Entry<String, Expression> entry : given.entrySet()) {
             int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
                     "Cannot find property " + entry.getKey() + " for " + variable + "."));
-            values.set(index, binder.bind(entry.getValue(), scope));
+            RexNode value = binder.bind(entry.getValue(), scope);
+            RelDataType target = KuzuTypes.toRel(table.properties().get(index).type());
+            values.set(index, value.getType().getSqlTypeName() == target.getSqlTypeName() ? value
+                    : builder.getRexBuilder().makeCast(target, value, true, false));
         }
         return values;
     }
@@ -884,7 +892,7 @@ public final class QueryPlanner {
         Map<String, Expression> options = new java.util.LinkedHashMap<>(copy.options());
         if (entry instanceof NodeTableEntry table) {
             builder.push(copySource(copy, table.properties(), options));
-            return insertInto(table, true);
+            return insertInto(table);
         }
         RelTableEntry relTable = (RelTableEntry) entry;
         int pair = copyPair(relTable, options);
@@ -896,7 +904,7 @@ public final class QueryPlanner {
         builder.push(copySource(copy, columns, options));
         castTo(columns);
         RelNode input = builder.build();
-        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, relTable, pair, true),
+        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, relTable, pair),
                 List.of("result"));
     }
 
@@ -950,11 +958,11 @@ public final class QueryPlanner {
     }
 
     /** Appends the rows on top of the builder to a node table, cast to its property types. */
-    private LogicalPlan insertInto(NodeTableEntry table, boolean bulkCopy) {
+    private LogicalPlan insertInto(NodeTableEntry table) {
         castTo(table.properties());
         RelNode input = builder.build();
-        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table, bulkCopy),
-                bulkCopy ? List.of("result") : List.of());
+        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table),
+                List.of("result"));
     }
 
     /** Projects the rows on top of the builder onto the given columns, casting where types differ. */

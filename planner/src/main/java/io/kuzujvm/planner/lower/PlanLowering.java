@@ -20,6 +20,9 @@ import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.extension.AttachedDatabase;
 import io.kuzujvm.engine.catalog.RelTableEntry;
+import io.kuzujvm.planner.logical.CreateEntities;
+import io.kuzujvm.engine.processor.CreateNodesOperator;
+import io.kuzujvm.engine.processor.CreateRelsOperator;
 import io.kuzujvm.planner.logical.Extend;
 import io.kuzujvm.planner.logical.InsertNodes;
 import io.kuzujvm.planner.logical.InsertRels;
@@ -105,12 +108,19 @@ public final class PlanLowering {
             return values(values);
         }
         if (rel instanceof InsertNodes insert) {
-            return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()),
-                    insert.bulkCopy());
+            return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()));
         }
         if (rel instanceof RecursiveExtend extend) {
             return new RecursiveExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
                     extend.pair(), extend.directions(), extend.idField(), extend.minHops(), extend.maxHops());
+        }
+        if (rel instanceof CreateEntities create) {
+            PhysicalOperator input = lower(create.getInput());
+            if (create.table() instanceof RelTableEntry relTable) {
+                return new CreateRelsOperator(input, database.relTable(relTable.name()), create.pair(),
+                        create.sourceField(), create.destinationField());
+            }
+            return new CreateNodesOperator(input, database.nodeTable(create.table().name()));
         }
         if (rel instanceof Unwind unwind) {
             return new UnwindOperator(lower(unwind.getInput()), unwind.listField(), unwind.elementType());
@@ -142,7 +152,7 @@ public final class PlanLowering {
             RelTableEntry.Connection connection = insert.table().connections().get(insert.pair());
             return new InsertRelsOperator(lower(insert.getInput()), database.relTable(insert.table().name()),
                     insert.pair(), database.nodeTable(connection.from().name()),
-                    database.nodeTable(connection.to().name()), insert.bulkCopy());
+                    database.nodeTable(connection.to().name()));
         }
         if (rel instanceof SelfLoweringScan scan) {
             return scan.createOperator(database);
