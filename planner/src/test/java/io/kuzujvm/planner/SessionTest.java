@@ -195,6 +195,15 @@ class SessionTest {
     }
 
     @Test
+    void rejectsVariablesUsedAsNodeAndRel() {
+        createKnows();
+        assertEquals("Binder exception: r has data type NODE but REL was expected.",
+                assertThrows(KuzuException.class, () -> rows("MATCH ()-[r:Knows]->(r) RETURN r")).getMessage());
+        assertTrue(assertThrows(KuzuException.class, () -> rows("MATCH ()-[r:Knows $p]->() RETURN r"))
+                .getMessage().startsWith("Parser exception: Invalid input <MATCH ()-[r:Knows $>"));
+    }
+
+    @Test
     void relCopyChecksKeysAndMultiplicity() {
         createPeople();
         rows("CREATE REL TABLE Likes (FROM Person TO Person, ONE_ONE)");

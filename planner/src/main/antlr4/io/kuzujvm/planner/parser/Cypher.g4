@@ -251,7 +251,6 @@ rangeLiteral
 
 properties
     : mapLiteral
-    | parameter
     ;
 
 // ---- expressions (earlier alternatives bind tighter) ----

@@ -419,6 +419,11 @@ public final class QueryPlanner {
         NodeTableEntry neighbourTable = choice.neighbourTable();
         int width = builder.peek().getRowType().getFieldCount();
         String relVariable = rel.variable().orElseGet(this::anonymousName);
+        if (rel.variable().flatMap(scope::find).isPresent()) {
+            throw KuzuException.binder(relVariable + " has data type "
+                    + (scope.get(relVariable) instanceof Scope.NodeBinding ? "NODE" : "REL")
+                    + " but REL was expected.");
+        }
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
         RelNode input = builder.build();
         if (rel.range().isPresent()) {
@@ -459,7 +464,9 @@ public final class QueryPlanner {
                                         int neighbourField, Scope scope, List<RexNode> conditions) {
         Optional<Scope.Binding> bound = node.variable().flatMap(scope::find);
         if (bound.isPresent()) {
-            Scope.NodeBinding target = (Scope.NodeBinding) bound.get();
+            if (!(bound.get() instanceof Scope.NodeBinding target)) {
+                throw KuzuException.binder(variable + " has data type NODE but REL was expected.");
+            }
             conditions.add(builder.equals(builder.field(neighbourField), builder.field(target.idField())));
             return target;
         }

@@ -375,9 +375,6 @@ final class AstBuilder {
         if (ctx == null) {
             return Map.of();
         }
-        if (ctx.mapLiteral() == null) {
-            throw new IllegalStateException("parameter as properties");
-        }
         return mapEntries(ctx.mapLiteral());
     }
 
