@@ -47,6 +47,15 @@ class SessionTest {
     }
 
     @Test
+    void evaluatesCaseExpressions() {
+        createPeople();
+        assertEquals(List.of("Alice|old", "Bob|young"), rows("MATCH (p:Person) RETURN p.name,"
+                + " CASE WHEN p.age > 28 THEN 'old' ELSE 'young' END ORDER BY p.name"));
+        assertEquals(List.of("Alice|1", "Bob|"), rows("MATCH (p:Person) RETURN p.name,"
+                + " CASE p.name WHEN 'Alice' THEN 1 END ORDER BY p.name"));
+    }
+
+    @Test
     void buildsStructLiterals() {
         assertEquals(List.of("{a: 1, b: x}"), rows("RETURN {a: 1, b: 'x'}"));
     }

@@ -83,6 +83,9 @@ public final class ExpressionBinder {
         if (expression instanceof Expression.FunctionCall call) {
             return function(call, scope);
         }
+        if (expression instanceof Expression.Case caseExpression) {
+            return caseValue(caseExpression, scope);
+        }
         if (expression instanceof Expression.MapLiteral map) {
             return structValue(map, scope);
         }
@@ -96,6 +99,25 @@ public final class ExpressionBinder {
     }
 
     /** [a, b, ...]: the elements cast to their common type. */
+    /**
+     * CASE [subject] WHEN ... THEN ... [ELSE ...] END; with a subject, each WHEN compares to it.
+     * Calcite types the result as the common type of the branches.
+     */
+    private RexNode caseValue(Expression.Case caseExpression, Scope scope) {
+        List<RexNode> operands = new ArrayList<>();
+        for (int i = 0; i < caseExpression.whens().size(); i++) {
+            Expression when = caseExpression.whens().get(i);
+            Expression condition = caseExpression.subject()
+                    .<Expression>map(subject -> new Expression.Operator("=", List.of(subject, when)))
+                    .orElse(when);
+            operands.add(bind(condition, scope));
+            operands.add(bind(caseExpression.thens().get(i), scope));
+        }
+        operands.add(caseExpression.otherwise().map(e -> bind(e, scope))
+                .orElseGet(() -> rexBuilder.makeNullLiteral(operands.get(1).getType())));
+        return rexBuilder.makeCall(SqlStdOperatorTable.CASE, operands);
+    }
+
     /** {a: x, b: y}: a STRUCT with those fields, as in Kùzu. */
     private RexNode structValue(Expression.MapLiteral map, Scope scope) {
         List<String> names = new ArrayList<>(map.entries().keySet());

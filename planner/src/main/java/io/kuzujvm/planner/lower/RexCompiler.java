@@ -3,6 +3,7 @@ package io.kuzujvm.planner.lower;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.expression.ArithmeticEvaluator;
 import io.kuzujvm.engine.expression.BooleanEvaluator;
+import io.kuzujvm.engine.expression.CaseEvaluator;
 import io.kuzujvm.engine.expression.CastEvaluator;
 import io.kuzujvm.engine.expression.ColumnEvaluator;
 import io.kuzujvm.engine.expression.ComparisonEvaluator;
@@ -120,6 +121,7 @@ final class RexCompiler {
             case MINUS_PREFIX -> arithmetic(ArithmeticEvaluator.Operator.SUBTRACT,
                     List.of(new ConstantEvaluator(0L, type), operands.get(0)), type);
             case CAST -> new CastEvaluator(operands.get(0), type);
+            case CASE -> caseValue(operands, type);
             case ARRAY_VALUE_CONSTRUCTOR -> new ListValueEvaluator(type, castAll(operands, type.children().get(0)));
             default -> throw KuzuException.notImplemented("Function " + call.getOperator().getName());
         };
@@ -136,6 +138,21 @@ final class RexCompiler {
             });
         }
         return new EntityValueEvaluator(entity.valueType(), fields);
+    }
+
+    /** Operands are WHEN/THEN pairs then ELSE; branch values of another type than the result's are cast to it. */
+    private static ExpressionEvaluator caseValue(List<ExpressionEvaluator> operands, LogicalType type) {
+        List<ExpressionEvaluator> conditions = new ArrayList<>();
+        List<ExpressionEvaluator> values = new ArrayList<>();
+        for (int i = 0; i + 1 < operands.size(); i += 2) {
+            conditions.add(operands.get(i));
+            values.add(castTo(operands.get(i + 1), type));
+        }
+        return new CaseEvaluator(conditions, values, castTo(operands.get(operands.size() - 1), type), type);
+    }
+
+    private static ExpressionEvaluator castTo(ExpressionEvaluator operand, LogicalType type) {
+        return operand.type().equals(type) ? operand : new CastEvaluator(operand, type);
     }
 
     /** Elements of another type than the list's are cast to it (Calcite types the list by their common type). */
