@@ -373,7 +373,7 @@ public final class QueryPlanner {
         Optional<Scope.Binding> existing = node.variable().flatMap(scope::find);
         if (existing.isPresent()) {
             if (!(existing.get() instanceof Scope.NodeBinding bound)) {
-                throw KuzuException.binder(node.variable().get() + " has data type REL but NODE was expected.");
+                throw KuzuException.binder("Cannot bind " + node.variable().get() + " as node pattern.");
             }
             if (!node.labels().isEmpty() && !node.labels().get(0).equalsIgnoreCase(bound.table().name())) {
                 throw KuzuException.notImplemented("Re-labelling a bound node variable");
