@@ -1,6 +1,5 @@
 package io.kuzujvm.planner.function;
 
-import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.LogicalType;
@@ -33,7 +32,7 @@ final class ShowTablesFunction implements TableFunction {
     private static List<Object[]> rows(GraphDatabase database) {
         List<Object[]> rows = new ArrayList<>();
         for (TableEntry table : database.engine().catalog().tables()) {
-            long id = table instanceof NodeTableEntry node ? node.tableId() : 0;
+            long id = table.tableId();
             rows.add(new Object[] {id, table.name(), table.kindName(), "local(kuzu)", ""});
         }
         for (AttachedDatabase attached : database.attachedDatabases().list()) {
