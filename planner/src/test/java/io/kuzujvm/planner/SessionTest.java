@@ -63,6 +63,7 @@ class SessionTest {
     @Test
     void buildsListLiterals() {
         assertEquals(List.of("[1,2,3]|[1.000000,2.500000]|[a,,b]"), rows("RETURN [1, 2, 3], [1, 2.5], ['a', NULL, 'b']"));
+        assertEquals(List.of("[]|0"), rows("RETURN [], size([])"));
     }
 
     @Test

@@ -129,12 +129,13 @@ public final class ExpressionBinder {
             types.add(isNull(bound.getType()) ? LogicalType.STRING : KuzuTypes.toLogical(bound.getType()));
         }
         LogicalType type = LogicalType.struct(names, types);
-        return rexBuilder.makeCall(KuzuTypes.toRel(type), new StructValueFunction(type), values);
+        return rexBuilder.makeCall(KuzuTypes.toRel(type), new ValueConstructorFunction(type), values);
     }
 
     private RexNode listValue(Expression.ListLiteral list, Scope scope) {
         if (list.elements().isEmpty()) {
-            throw KuzuException.notImplemented("Empty list literals");
+            LogicalType empty = LogicalType.parse("INT64[]");
+            return rexBuilder.makeCall(KuzuTypes.toRel(empty), new ValueConstructorFunction(empty), List.of());
         }
         List<RexNode> elements = new ArrayList<>();
         for (Expression element : list.elements()) {

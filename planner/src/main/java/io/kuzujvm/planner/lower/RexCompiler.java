@@ -88,12 +88,16 @@ final class RexCompiler {
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
         }
-        if (call.getOperator() instanceof io.kuzujvm.planner.binder.StructValueFunction struct) {
+        if (call.getOperator() instanceof io.kuzujvm.planner.binder.ValueConstructorFunction constructor) {
+            LogicalType type = constructor.valueType();
+            if (type.id() != io.kuzujvm.engine.types.TypeId.STRUCT) {
+                return new ListValueEvaluator(type, operands);
+            }
             List<EntityValueEvaluator.Field> fields = new ArrayList<>();
             for (int i = 0; i < operands.size(); i++) {
-                fields.add(new EntityValueEvaluator.ValueField(struct.structType().fieldNames().get(i), operands.get(i)));
+                fields.add(new EntityValueEvaluator.ValueField(type.fieldNames().get(i), operands.get(i)));
             }
-            return new EntityValueEvaluator(struct.structType(), fields);
+            return new EntityValueEvaluator(type, fields);
         }
         if (call.getOperator() instanceof io.kuzujvm.planner.binder.ScalarFunctionOperator function) {
             return new io.kuzujvm.engine.expression.ScalarFunctionEvaluator(function.getName(),
