@@ -1,6 +1,7 @@
 package io.kuzujvm.engine.csv;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.IntegerBounds;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.ValueParser;
 import io.kuzujvm.engine.vector.ValueVector;
@@ -40,7 +41,8 @@ final class CsvFieldConverter {
             case INT8, INT16, INT32, INT64, SERIAL, UINT8, UINT16, UINT32 -> {
                 if (!parser.fieldEscaped(i)) {
                     long v = parseLong(buf, s, e);
-                    if (v != Long.MIN_VALUE || isMinLong(buf, s, e)) {
+                    // MIN_VALUE means "not a plain integer": the general parser below decides.
+                    if (v != Long.MIN_VALUE) {
                         checkRange(v, type, parser, i);
                         vector.setLong(row, v);
                         return;
@@ -225,23 +227,8 @@ final class CsvFieldConverter {
         return negative ? -v : v;
     }
 
-    private static boolean isMinLong(byte[] buf, int s, int e) {
-        return false;
-    }
-
     private static void checkRange(long v, LogicalType type, CsvParser parser, int i) {
-        long min;
-        long max;
-        switch (type.id()) {
-            case INT8 -> { min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; }
-            case INT16 -> { min = Short.MIN_VALUE; max = Short.MAX_VALUE; }
-            case INT32 -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
-            case UINT8 -> { min = 0; max = 255; }
-            case UINT16 -> { min = 0; max = 65535; }
-            case UINT32 -> { min = 0; max = 4294967295L; }
-            default -> { return; }
-        }
-        if (v < min || v > max) {
+        if (!IntegerBounds.containsLong(type, v)) {
             throw new CsvConversionError("Conversion exception: Cast failed. Could not convert \""
                     + parser.fieldString(i) + "\" to " + type + ".");
         }

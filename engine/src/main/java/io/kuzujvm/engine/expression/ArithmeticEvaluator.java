@@ -1,6 +1,7 @@
 package io.kuzujvm.engine.expression;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.IntegerBounds;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.PhysicalType;
 import io.kuzujvm.engine.vector.DataChunk;
@@ -36,7 +37,10 @@ public final class ArithmeticEvaluator implements ExpressionEvaluator {
                 result.setNull(pos, true);
             } else if (integral) {
                 long value = applyLong(l.getLong(pos), r.getLong(pos));
-                result.setValue(pos, IntegerRange.check(value, type));
+                if (!IntegerBounds.containsLong(type, value)) {
+                    throw KuzuException.overflow("Value " + value + " is not within " + type + " range.");
+                }
+                result.setLong(pos, value);
             } else {
                 result.setDouble(pos, applyDouble(asDouble(l, pos), asDouble(r, pos)));
             }

@@ -38,6 +38,22 @@ public final class IntegerBounds {
         };
     }
 
+    /**
+     * Whether a value held in a long fits the integer type, without allocating (for hot
+     * paths). Types whose range is at least a long's accept every value.
+     */
+    public static boolean containsLong(LogicalType type, long value) {
+        return switch (type.id()) {
+            case INT8 -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE;
+            case INT16 -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
+            case INT32 -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+            case UINT8 -> value >= 0 && value <= 255;
+            case UINT16 -> value >= 0 && value <= 65535;
+            case UINT32 -> value >= 0 && value <= 4294967295L;
+            default -> true;
+        };
+    }
+
     public static boolean contains(LogicalType type, BigInteger value) {
         return value.compareTo(min(type)) >= 0 && value.compareTo(max(type)) <= 0;
     }

@@ -1,6 +1,5 @@
 package io.kuzujvm.engine.vector;
 
-import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 import java.util.function.IntConsumer;
@@ -56,12 +55,5 @@ public final class Selection {
             all[i] = i;
         }
         return all;
-    }
-
-    public PeekableIntIterator iterator() {
-        if (positions != null) {
-            return positions.getIntIterator();
-        }
-        return RoaringBitmap.bitmapOfRange(0, size).getIntIterator();
     }
 }
