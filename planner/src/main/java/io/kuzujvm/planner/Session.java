@@ -357,7 +357,7 @@ public final class Session implements AutoCloseable {
 
     private void checkWritable() {
         if (isReadOnly()) {
-            throw new KuzuException(KuzuException.Kind.CONNECTION, "25006", Database.READ_ONLY_ERROR, null);
+            throw Database.readOnlyError();
         }
     }
 

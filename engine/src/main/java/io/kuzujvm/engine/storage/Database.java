@@ -221,6 +221,11 @@ public final class Database implements AutoCloseable {
         return beginWrite(false);
     }
 
+    /** Kùzu's error for a write on a read-only database or connection. */
+    public static KuzuException readOnlyError() {
+        return new KuzuException(KuzuException.Kind.CONNECTION, "25006", READ_ONLY_ERROR, null);
+    }
+
     /**
      * Starts a write transaction; an {@code explicit} one spans statements (BEGIN TRANSACTION
      * ... COMMIT) and is not pinned to the thread: each statement pins it with
@@ -229,7 +234,7 @@ public final class Database implements AutoCloseable {
      */
     public WriteTransaction beginWrite(boolean explicit) {
         if (readOnly) {
-            throw new KuzuException(KuzuException.Kind.CONNECTION, "25006", READ_ONLY_ERROR, null);
+            throw readOnlyError();
         }
         acquireWritePermit(ONE_WRITER_ERROR);
         try {
