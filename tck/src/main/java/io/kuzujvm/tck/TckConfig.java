@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  *   <li>{@code tck.report}: detailed report file (default {@code <basedir>/target/tck-report.txt})</li>
  *   <li>{@code tck.precisionTolerance}: relative tolerance of {@code -CHECK_PRECISION} (1e-6)</li>
  *   <li>{@code tck.kuzuVersion}: value of {@code ${KUZU_VERSION}} (default 0.11.2)</li>
+ *   <li>{@code tck.postgresVersion}: the embedded PostgreSQL version of the postgres extension's
+ *       cases, e.g. {@code 15.14.0} (default: the binaries on the classpath)</li>
  * </ul>
  */
 public record TckConfig(Path testsDir, Duration timeout, int threads, Optional<Pattern> filter,
         Path ratchet, boolean updateRatchet, Path report, double precisionTolerance,
-        String kuzuVersion) {
+        String kuzuVersion, Optional<String> postgresVersion) {
 
     public static TckConfig fromSystemProperties() {
         Path base = baseDir();
@@ -39,12 +41,20 @@ public record TckConfig(Path testsDir, Duration timeout, int threads, Optional<P
                 Path.of(System.getProperty("tck.report",
                         base.resolve("target/tck-report.txt").toString())),
                 Double.parseDouble(System.getProperty("tck.precisionTolerance", "1e-6")),
-                System.getProperty("tck.kuzuVersion", "0.11.2"));
+                System.getProperty("tck.kuzuVersion", "0.11.2"),
+                Optional.ofNullable(System.getProperty("tck.postgresVersion")).filter(v -> !v.isBlank()));
+    }
+
+    /** Only the files whose path the pattern finds, against the given PostgreSQL version. */
+    public TckConfig restrictedTo(Pattern files, String pgVersion) {
+        return new TckConfig(testsDir, timeout, threads, Optional.of(files), ratchet, false,
+                report.resolveSibling("tck-report-pg" + pgVersion + ".txt"), precisionTolerance,
+                kuzuVersion, Optional.of(pgVersion));
     }
 
     public TckConfig withUpdateRatchet(boolean update) {
         return new TckConfig(testsDir, timeout, threads, filter, ratchet, update, report,
-                precisionTolerance, kuzuVersion);
+                precisionTolerance, kuzuVersion, postgresVersion);
     }
 
     /** The tck module's folder: surefire's basedir, else ./tck when run from the root. */

@@ -64,9 +64,37 @@ public final class PostgresServer implements AutoCloseable {
         return url == null || url.isBlank() ? startEmbedded() : external(url);
     }
 
+    /**
+     * The external server named by {@value #URL_ENV} (whatever its version), else a new embedded
+     * server of the given version (see {@link PostgresBinaries}).
+     */
+    public static PostgresServer start(String version) throws IOException {
+        String url = System.getenv(URL_ENV);
+        return url == null || url.isBlank() ? startEmbedded(version) : external(url);
+    }
+
+    /** An embedded server of the binaries on the classpath. */
     public static PostgresServer startEmbedded() throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        return started(EmbeddedPostgres.builder());
+    }
+
+    /** An embedded server of the given version, e.g. {@code 14.22.0}. */
+    public static PostgresServer startEmbedded(String version) throws IOException {
+        return started(EmbeddedPostgres.builder().setPgBinaryResolver(PostgresBinaries.resolver(version)));
+    }
+
+    private static PostgresServer started(EmbeddedPostgres.Builder builder) throws IOException {
+        EmbeddedPostgres pg = builder.start();
         return new PostgresServer(pg, "localhost", pg.getPort(), "postgres", "", "postgres");
+    }
+
+    /** The server's version as it reports it (server_version_num, e.g. 160010). */
+    public int versionNumber() throws SQLException {
+        try (Connection c = connect(maintenanceDatabase); Statement s = c.createStatement();
+             var rs = s.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1));
+        }
     }
 
     /** A server given by a JDBC URL or a libpq URI (see the class comment). */

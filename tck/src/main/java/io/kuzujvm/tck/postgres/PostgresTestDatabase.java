@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +22,14 @@ public final class PostgresTestDatabase implements AutoCloseable {
     private static final Pattern OWNER = Pattern.compile("(?i)OWNER\\s+TO\\s+\"?(\\w+)\"?");
 
     private final Path script;
+    private final Optional<String> version;
     private PostgresServer server;
     private Exception failure;
 
-    public PostgresTestDatabase(Path script) {
+    /** {@code version}: the embedded server's version; empty for the binaries on the classpath. */
+    public PostgresTestDatabase(Path script, Optional<String> version) {
         this.script = script;
+        this.version = version;
     }
 
     /** The server with the database built; throws the same failure on every call if it failed. */
@@ -35,7 +39,8 @@ public final class PostgresTestDatabase implements AutoCloseable {
         }
         if (server == null) {
             try {
-                PostgresServer started = PostgresServer.start();
+                PostgresServer started = version.isPresent()
+                        ? PostgresServer.start(version.get()) : PostgresServer.start();
                 try {
                     String text = Files.readString(script, StandardCharsets.UTF_8);
                     for (String role : ownerRoles(text)) {

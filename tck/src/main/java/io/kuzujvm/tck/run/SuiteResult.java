@@ -25,6 +25,18 @@ public record SuiteResult(List<FileResult> files, Duration elapsed) {
         return keys;
     }
 
+    /** {@code <case key>:<line>} of every statement that passed. */
+    public Set<String> passingStatements() {
+        Set<String> keys = new TreeSet<>();
+        for (FileResult f : files) {
+            for (CaseResult c : f.cases()) {
+                c.statements().stream().filter(s -> s.verdict().isPassed())
+                        .forEach(s -> keys.add(c.key() + ":" + s.line()));
+            }
+        }
+        return keys;
+    }
+
     /** Paths of the files that were run. */
     public Set<String> filesRun() {
         Set<String> paths = new TreeSet<>();

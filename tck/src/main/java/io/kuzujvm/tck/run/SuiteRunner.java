@@ -46,7 +46,8 @@ public final class SuiteRunner {
                 config.precisionTolerance());
         List<FileResult> results = new ArrayList<>();
         try (PostgresTestDatabase postgres = new PostgresTestDatabase(folder.root()
-                .resolve(KuzuTestsFolder.POSTGRES_TEST_FILES).resolve("create_test_db.sql"))) {
+                .resolve(KuzuTestsFolder.POSTGRES_TEST_FILES).resolve("create_test_db.sql"),
+                config.postgresVersion())) {
             CaseRunner cases = new CaseRunner(folder, datasets, executor, comparator, postgres);
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
                 Thread t = new Thread(r, "tck-file");

@@ -1,11 +1,15 @@
 package io.kuzujvm.tck.e2e;
 
+import io.kuzujvm.tck.postgres.PostgresBinaries;
 import io.kuzujvm.tck.postgres.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,16 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The walkthrough of Kùzu's PostgreSQL extension page, through JDBC on jdbc:kuzu::memory:,
- * against a real PostgreSQL server (embedded, or KUZU_TEST_PG_URL).
+ * against a real PostgreSQL server: embedded, once per version we ship binaries of, or
+ * KUZU_TEST_PG_URL.
  */
+@ParameterizedClass(name = "PostgreSQL {0}")
+@MethodSource("io.kuzujvm.tck.postgres.PostgresBinaries#versions")
 class PostgresWalkthroughTest {
 
     private static PostgresServer server;
+
+    @Parameter
+    private String version;
+
     private Connection connection;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
+    @BeforeParameterizedClassInvocation
+    static void startServer(String version) throws Exception {
+        server = PostgresServer.start(version);
         server.createDatabase("university");
         server.runScript("university", """
                 CREATE TABLE person(name VARCHAR, age INTEGER);
@@ -42,7 +53,7 @@ class PostgresWalkthroughTest {
                 """);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stopServer() throws Exception {
         server.close();
     }
@@ -81,6 +92,12 @@ class PostgresWalkthroughTest {
         try (Statement statement = connection.createStatement()) {
             statement.execute(cypher);
         }
+    }
+
+    @Test
+    void serverIsOfTheVersionAsked() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(server.isEmbedded(), "an external server has its own version");
+        assertEquals(PostgresBinaries.major(version), server.versionNumber() / 10000);
     }
 
     @Test
