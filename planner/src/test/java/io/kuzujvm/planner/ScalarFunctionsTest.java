@@ -47,6 +47,13 @@ class ScalarFunctionsTest {
     }
 
     @Test
+    void plusJoinsStringsAndLists() {
+        assertEquals("ab|[1,2,3]|", value("'a' + 'b', [1] + [2, 3], 'a' + NULL"));
+        assertEquals("Binder exception: Cannot match a built-in function for given function ADD(STRING,INT64).",
+                error("'a' + 1"));
+    }
+
+    @Test
     void numericFunctions() {
         assertEquals("0.000000|2.000000|3.000000", value("sin(0), sqrt(4.0), log10(1000)"));
         assertEquals("2|-3.000000|1.250000", value("ceil(2), floor(-2.5), round(1.249, 2)"));

@@ -42,6 +42,26 @@ class SessionTest {
     }
 
     @Test
+    void filtersOnDisjunctionsAndRangesOfOneProperty() {
+        // Calcite folds these into SEARCH(p.x, Sarg[...]) before lowering.
+        rows("CREATE NODE TABLE N (id INT64, name STRING, PRIMARY KEY(id))");
+        rows("UNWIND range(1, 8) AS i CREATE (:N {id: i, name: 'n' + cast(i, 'STRING')})");
+        assertEquals(List.of("n3", "n5"), rows("MATCH (p:N) WHERE p.id = 3 OR p.id = 5 RETURN p.name ORDER BY p.name"));
+        assertEquals(List.of("3"), rows("MATCH (p:N) WHERE p.id > 2 AND p.id < 6 RETURN count(*)"));
+        assertEquals(List.of("1", "4"), rows("MATCH (p:N) WHERE p.name = 'n1' OR p.name = 'n4' RETURN p.id ORDER BY p.id"));
+        assertEquals(List.of("7"), rows("MATCH (p:N) WHERE NOT (p.id IN [2]) RETURN count(*)"));
+        assertEquals(List.of("2", "7"), rows("MATCH (p:N) WHERE p.id IN [7, 2, 99] RETURN p.id ORDER BY p.id"));
+    }
+
+    @Test
+    void matchesStringPrefixesSuffixesAndInfixesLiterally() {
+        assertEquals(List.of("True|False|True|False|True|True"), rows("RETURN 'a%c' STARTS WITH 'a%', 'abc' STARTS WITH 'a%', "
+                + "'a_c' ENDS WITH '_c', 'abc' ENDS WITH '_c', 'x\\\\y' CONTAINS '\\\\', 'line\\nbreak' CONTAINS 'e\\nb'"));
+        assertEquals(List.of("|True|False|True"), rows("WITH 'abc' AS s, 'b' AS t RETURN NULL STARTS WITH 'a', s CONTAINS t, "
+                + "2 IN [1, NULL], 1 IN [1, NULL]"));
+    }
+
+    @Test
     void keepsNonAsciiStringLiterals() {
         assertEquals(List.of("Sóló cón tu párejâ|😂"), rows("RETURN 'Sóló cón tu párejâ', '😂'"));
     }

@@ -8,7 +8,10 @@ import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -157,11 +160,17 @@ public final class ExpressionBinder {
         for (Expression argument : call.arguments()) {
             operands.add(bind(argument, scope));
         }
+        return functionCall(function, call.name().toUpperCase(java.util.Locale.ROOT), operands);
+    }
+
+    /** A call of a registered function; {@code shownName} names it in the no-overload error. */
+    private RexNode functionCall(io.kuzujvm.planner.function.ScalarFunction function, String shownName,
+                                 List<RexNode> operands) {
         List<LogicalType> types = operands.stream().map(o -> isNull(o.getType()) ? LogicalType.ANY
                 : KuzuTypes.toLogical(o.getType())).toList();
         LogicalType result = function.resultType(types);
         if (result == null) {
-            throw noMatchingFunction(call.name().toUpperCase(java.util.Locale.ROOT), operands);
+            throw noMatchingFunction(shownName, operands);
         }
         List<RexNode> typed = new ArrayList<>();
         for (RexNode operand : operands) {
@@ -249,14 +258,48 @@ public final class ExpressionBinder {
             case "<=" -> comparison(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, operands, "LESS_THAN_EQUALS");
             case ">" -> comparison(SqlStdOperatorTable.GREATER_THAN, operands, "GREATER_THAN");
             case ">=" -> comparison(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, operands, "GREATER_THAN_EQUALS");
-            case "+" -> arithmetic(SqlStdOperatorTable.PLUS, operands, "ADD");
+            case "+" -> numericOrFunction(SqlStdOperatorTable.PLUS, operands, "ADD", "+");
             case "-" -> arithmetic(SqlStdOperatorTable.MINUS, operands, "SUBTRACT");
             case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
             case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
             case "%" -> arithmetic(SqlStdOperatorTable.MOD, operands, "MODULO");
             case "NEG" -> arithmetic(SqlStdOperatorTable.UNARY_MINUS, operands, "NEGATE");
+            case "STARTS_WITH" -> stringMatch(operands, "starts_with", "", "%");
+            case "ENDS_WITH" -> stringMatch(operands, "ends_with", "%", "");
+            case "CONTAINS" -> stringMatch(operands, "contains", "%", "%");
+            case "IN" -> in(operands.get(0), operands.get(1));
             default -> throw KuzuException.notImplemented("Operator " + name);
         };
+    }
+
+    /**
+     * STARTS WITH, ENDS WITH, CONTAINS: against a string literal a LIKE, which attached
+     * databases evaluate themselves (it is pushed into their SQL); else the function.
+     */
+    private RexNode stringMatch(List<RexNode> operands, String function, String before, String after) {
+        if (operands.get(1) instanceof RexLiteral literal && !literal.isNull()
+                && SqlTypeUtil.inCharFamily(literal.getType()) && SqlTypeUtil.inCharFamily(operands.get(0).getType())) {
+            String escaped = literal.getValueAs(String.class).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_");
+            return rexBuilder.makeCall(SqlStdOperatorTable.LIKE, operands.get(0),
+                    literal(before + escaped + after), literal("\\"));
+        }
+        return functionCall(io.kuzujvm.planner.function.ScalarFunctions.find(function).orElseThrow(),
+                function.toUpperCase(java.util.Locale.ROOT), operands);
+    }
+
+    /** x IN list: against a list of non-null literals a disjunction of equalities, else list_contains. */
+    private RexNode in(RexNode value, RexNode list) {
+        if (list instanceof RexCall call && call.getKind() == SqlKind.ARRAY_VALUE_CONSTRUCTOR
+                && !call.getOperands().isEmpty() && call.getOperands().stream().allMatch(e -> e instanceof RexLiteral l && !l.isNull())) {
+            List<RexNode> equalities = new ArrayList<>();
+            for (RexNode element : call.getOperands()) {
+                equalities.add(comparison(SqlStdOperatorTable.EQUALS, List.of(value, element), "EQUALS"));
+            }
+            return equalities.size() == 1 ? equalities.get(0) : rexBuilder.makeCall(SqlStdOperatorTable.OR, equalities);
+        }
+        return functionCall(io.kuzujvm.planner.function.ScalarFunctions.find("list_contains").orElseThrow(),
+                "IN", List.of(list, value));
     }
 
     private RexNode logical(SqlOperator op, List<RexNode> operands, String kuzuName) {
@@ -281,6 +324,13 @@ public final class ExpressionBinder {
             throw noMatchingFunction(kuzuName, operands);
         }
         return rexBuilder.makeCall(op, operands);
+    }
+
+    /** Arithmetic on numbers; on other types the operator's function overloads (+ of strings, lists). */
+    private RexNode numericOrFunction(SqlOperator op, List<RexNode> operands, String kuzuName, String function) {
+        boolean numeric = operands.stream().allMatch(o -> SqlTypeUtil.isNumeric(o.getType()) || isNull(o.getType()));
+        return numeric ? arithmetic(op, operands, kuzuName)
+                : functionCall(io.kuzujvm.planner.function.ScalarFunctions.find(function).orElseThrow(), kuzuName, operands);
     }
 
     private RexNode arithmetic(SqlOperator op, List<RexNode> operands, String kuzuName) {

@@ -33,7 +33,7 @@ final class ListFunctions {
 
     static List<Fn> all() {
         List<Fn> all = new ArrayList<>();
-        all.add(fn("list_concat,list_cat,array_concat,array_cat", args(ListFunctions::firstList, LIST, LIST),
+        all.add(fn("list_concat,list_cat,array_concat,array_cat,+", args(ListFunctions::firstList, LIST, LIST),
                 a -> concat(list(a[0]), list(a[1]))));
         all.add(fn("list_append,array_append,array_push_back", args(ListFunctions::firstList, LIST, ANY),
                 a -> concat(list(a[0]), Collections.singletonList(a[1]))).acceptingNulls().nullIfFirstNull());

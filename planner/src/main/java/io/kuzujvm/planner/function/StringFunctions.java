@@ -46,6 +46,8 @@ final class StringFunctions {
             }
             return result.toString();
         }).acceptingNulls());
+        // The + operator on two strings (a name no query can call: the binder's fallback for +).
+        all.add(fn("+", args(LogicalType.STRING, STRING, STRING), a -> (String) a[0] + a[1]));
         all.add(fn("concat_ws", StringFunctions::concatWsType,
                 StringFunctions::concatWs).acceptingNulls());
         all.add(fn("substring,substr", args(LogicalType.STRING, STRING, INTEGER, INTEGER),

@@ -15,7 +15,9 @@ import io.kuzujvm.engine.expression.NullCheckEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.binder.EntityValueFunction;
 import io.kuzujvm.planner.logical.KuzuTypes;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -24,6 +26,7 @@ import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
 
 import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.sql.SqlKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,6 +37,8 @@ import java.util.List;
 
 /** Compiles Calcite row expressions into the engine's vectorized evaluators. */
 final class RexCompiler {
+
+    private static final RexBuilder SEARCH_EXPANDER = new RexBuilder(KuzuTypes.typeFactory());
 
     private final List<LogicalType> inputTypes;
     private final io.kuzujvm.engine.storage.Database database;
@@ -83,7 +88,22 @@ final class RexCompiler {
         };
     }
 
+    /** LIKE with a constant pattern (the binder makes them from STARTS WITH, ENDS WITH, CONTAINS). */
+    private static ExpressionEvaluator like(RexCall call, ExpressionEvaluator subject) {
+        List<RexNode> operands = call.getOperands();
+        String pattern = ((RexLiteral) operands.get(1)).getValueAs(String.class);
+        char escape = operands.size() > 2 ? ((RexLiteral) operands.get(2)).getValueAs(String.class).charAt(0) : 0;
+        java.util.regex.Pattern regex = io.kuzujvm.engine.expression.LikePattern.compile(pattern, escape);
+        return new io.kuzujvm.engine.expression.ScalarFunctionEvaluator("LIKE",
+                args -> regex.matcher((String) args[0]).matches(), List.of(subject), LogicalType.BOOL);
+    }
+
     private ExpressionEvaluator call(RexCall call) {
+        if (call.getKind() == SqlKind.SEARCH) {
+            // RelBuilder's simplifier folds ORs of equalities and ranges into SEARCH(x, Sarg):
+            // back to plain comparisons, which the evaluators know.
+            return compile(RexUtil.expandSearch(SEARCH_EXPANDER, null, call));
+        }
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
@@ -124,6 +144,7 @@ final class RexCompiler {
             case MOD -> arithmetic(ArithmeticEvaluator.Operator.MODULO, operands, type);
             case MINUS_PREFIX -> arithmetic(ArithmeticEvaluator.Operator.SUBTRACT,
                     List.of(new ConstantEvaluator(0L, type), operands.get(0)), type);
+            case LIKE -> like(call, operands.get(0));
             case CAST -> new CastEvaluator(operands.get(0), type);
             case CASE -> caseValue(operands, type);
             case ARRAY_VALUE_CONSTRUCTOR -> new ListValueEvaluator(type, castAll(operands, type.children().get(0)));

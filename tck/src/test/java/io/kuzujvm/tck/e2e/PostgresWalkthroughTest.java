@@ -139,6 +139,17 @@ class PostgresWalkthroughTest {
     }
 
     @Test
+    void pushesStringMatchesAndListMembershipIntoTheSql() throws SQLException {
+        execute("ATTACH '" + university() + "' AS uw (dbtype postgres)");
+        assertEquals(List.of("Carol", "Dan"), rows("LOAD FROM uw.person WHERE name STARTS WITH 'C' OR name ENDS WITH 'n' "
+                + "RETURN name ORDER BY name"));
+        assertEquals(List.of("Alice", "Carol"), rows("LOAD FROM uw.person WHERE name CONTAINS 'l' RETURN name ORDER BY name"));
+        assertEquals(List.of("Bob", "Dan"), rows("LOAD FROM uw.person WHERE age IN [25, 27] RETURN name ORDER BY name"));
+        String plan = String.join("\n", rows("EXPLAIN LOAD FROM uw.person WHERE name STARTS WITH 'C_' AND age IN [25, 27] RETURN name"));
+        assertTrue(plan.contains("LIKE 'C\\_%'") && plan.contains("IN (25, 27)"), plan);
+    }
+
+    @Test
     void attachWithoutAliasUsesTheDatabaseName() throws SQLException {
         execute("ATTACH '" + university() + "' (dbtype postgres)");
         assertEquals(List.of("4"), rows("LOAD FROM university.person RETURN count(*)"));
