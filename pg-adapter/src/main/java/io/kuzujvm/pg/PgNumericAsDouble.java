@@ -1,5 +1,6 @@
 package io.kuzujvm.pg;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ final class PgNumericAsDouble {
     }
 
     private static int[] concat(int[] a, int[] b) {
-        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        int[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
@@ -82,6 +83,6 @@ final class PgNumericAsDouble {
         while (length > 1 && digits[length - 1] == 0) {
             length--;
         }
-        return java.util.Arrays.copyOf(digits, length);
+        return Arrays.copyOf(digits, length);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The tables of one PostgreSQL schema, read from pg_catalog once and kept until
- * {@link #clear()}. Tables with a column type Kùzu cannot represent are left out when
+ * The tables of one PostgreSQL schema and the database's types, read from pg_catalog once
+ * and kept until {@link #clear()}. Tables with a column type Kùzu cannot represent are left out when
  * {@code skipUnsupportedTables} is set; otherwise using one is an error naming the column.
  */
 final class PgSchemaCache {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ final class PgTextValue {
     private static StructValue struct(String text, LogicalType type) {
         List<String> fields = PgTextSyntax.recordFields(text);
         if (fields.isEmpty() && type.children().size() == 1) {
-            fields = java.util.Collections.singletonList(null); // PostgreSQL prints a one-field record of NULL as ()
+            fields = Collections.singletonList(null); // PostgreSQL prints a one-field record of NULL as ()
         }
         if (fields.size() != type.children().size()) {
             throw KuzuException.runtime("PostgreSQL value " + text + " does not have the fields of " + type + ".");
