@@ -14,6 +14,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.SqlDialect;
+import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
@@ -136,7 +137,7 @@ final class PgAttachedDatabase implements AttachedDatabase {
                         throw attachedBinderError("table \"postgres_query\" has duplicate column name \"" + name + "\"");
                     }
                     names.add(name);
-                    types.add(PgTypeMapping.require(name, meta.getColumnTypeName(c), meta.getPrecision(c),
+                    types.add(resultColumnType(connection, name, meta.getColumnTypeName(c), meta.getPrecision(c),
                             meta.getScale(c)));
                 }
                 return new QueryColumns(names, types);
@@ -148,6 +149,14 @@ final class PgAttachedDatabase implements AttachedDatabase {
         } catch (SQLException e) {
             throw attachedBinderError("Failed to prepare query \"" + sql + "\": " + e.getMessage());
         }
+    }
+
+    /** pgjdbc reports a result column's type by name; its oid finds the type in the catalog. */
+    private LogicalType resultColumnType(Connection connection, String column, String pgTypeName, int precision,
+                                         int scale) throws SQLException {
+        long oid = Integer.toUnsignedLong(connection.unwrap(BaseConnection.class).getTypeInfo().getPGType(pgTypeName));
+        return schemaCache.types().resultType(oid, precision, scale).orElseThrow(() -> KuzuException.binder(
+                "Column " + column + " has PostgreSQL type " + pgTypeName + ", which is not supported."));
     }
 
     private static KuzuException attachedBinderError(String message) {

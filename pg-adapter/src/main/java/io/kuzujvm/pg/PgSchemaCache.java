@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The tables of one PostgreSQL schema, read from pg_catalog once and kept until
- * {@link #clear()}. Tables with a column type Kùzu cannot represent are left out when
+ * The tables of one PostgreSQL schema and the database's types, read from pg_catalog once
+ * and kept until {@link #clear()}. Tables with a column type Kùzu cannot represent are left out when
  * {@code skipUnsupportedTables} is set; otherwise using one is an error naming the column.
  */
 final class PgSchemaCache {
@@ -27,6 +27,7 @@ final class PgSchemaCache {
     private final String schemaName;
     private final boolean skipUnsupportedTables;
     private Map<String, PgTable> tables;
+    private PgTypeCatalog types;
 
     PgSchemaCache(DataSource dataSource, JdbcConvention convention, String schemaName,
                   boolean skipUnsupportedTables) {
@@ -44,8 +45,15 @@ final class PgSchemaCache {
         return tables().values().stream().map(PgTable::name).toList();
     }
 
+    /** The database's types, for the result columns of SQL_QUERY. */
+    synchronized PgTypeCatalog types() {
+        tables();
+        return types;
+    }
+
     synchronized void clear() {
         tables = null;
+        types = null;
     }
 
     private Map<String, PgTable> tables() {
@@ -59,7 +67,8 @@ final class PgSchemaCache {
         Map<String, List<PgCatalogReader.Column>> columns;
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
-            columns = PgCatalogReader.read(connection, schemaName);
+            types = PgTypeCatalog.read(connection);
+            columns = PgCatalogReader.read(connection, schemaName, types);
         } catch (SQLException e) {
             throw KuzuException.runtime("Failed to read the schema of PostgreSQL: " + e.getMessage());
         }

@@ -154,6 +154,23 @@ class PostgresAttachTest {
     }
 
     @Test
+    void writesToAttachedTablesAreRefused() {
+        rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
+        String readOnly = "Binder exception: Cannot write to table person of attached database uw:"
+                + " the attachment is read-only.";
+        assertEquals(readOnly, assertThrows(KuzuException.class,
+                () -> rows("COPY uw.person FROM (LOAD FROM uw.person RETURN *)")).getMessage());
+        assertEquals(readOnly, assertThrows(KuzuException.class,
+                () -> rows("CREATE (:uw.person {name: 'Eve', age: 1})")).getMessage());
+        assertEquals(readOnly, assertThrows(KuzuException.class,
+                () -> rows("LOAD FROM uw.person WITH name LIMIT 1 CREATE (:uw.person {name: name + '2'})")).getMessage());
+        assertEquals("Binder exception: Cannot match table person of attached database uw: read attached tables"
+                + " with LOAD FROM.", assertThrows(KuzuException.class,
+                () -> rows("MATCH (p:uw.person) RETURN p.name")).getMessage());
+        assertEquals(List.of("4"), rows("LOAD FROM uw.person RETURN count(*)"));
+    }
+
+    @Test
     void clearCacheSeesNewTables() throws Exception {
         rows("ATTACH '" + attachString() + "' AS uw (dbtype postgres)");
         assertEquals(List.of("4"), List.of(String.valueOf(rows("LOAD FROM uw.person RETURN *").size())));

@@ -94,8 +94,9 @@ arraySuffix
 
 // ---- COPY ----
 
+// A qualified target (db.table) only parses so that writing to an attached table gets a clear error.
 copyFrom
-    : COPY symbolicName ( '(' symbolicName ( ',' symbolicName )* ')' )? FROM copySource ( '(' optionList ')' )?
+    : COPY qualifiedName ( '(' symbolicName ( ',' symbolicName )* ')' )? FROM copySource ( '(' optionList ')' )?
     ;
 
 copySource
@@ -242,7 +243,12 @@ relationshipDetail
     ;
 
 labels
-    : ':' symbolicName ( '|' ':'? symbolicName )*
+    : ':' labelName ( '|' ':'? labelName )*
+    ;
+
+// db.table names a table of an attached database, which patterns cannot use (a clear error).
+labelName
+    : qualifiedName
     ;
 
 rangeLiteral

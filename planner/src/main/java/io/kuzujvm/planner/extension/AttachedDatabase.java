@@ -1,5 +1,6 @@
 package io.kuzujvm.planner.extension;
 
+import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptRule;
@@ -14,6 +15,12 @@ import java.util.Optional;
  * the rules that push work into it, and how to run a pushed-down subtree.
  */
 public interface AttachedDatabase extends AutoCloseable {
+
+    /** The error for a statement that would write to a table of an attached database. */
+    static KuzuException readOnlyError(String alias, String table) {
+        return new KuzuException(KuzuException.Kind.BINDER, "25006", "Cannot write to table " + table
+                + " of attached database " + alias + ": the attachment is read-only.", null);
+    }
 
     String alias();
 

@@ -1,11 +1,13 @@
 package io.kuzujvm.planner.parser;
 
+import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.PatternPart;
 import io.kuzujvm.planner.ast.SingleQuery;
 import io.kuzujvm.planner.ast.Statement;
+import io.kuzujvm.planner.extension.AttachedDatabase;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
@@ -19,6 +21,9 @@ import java.util.Optional;
 
 /** Turns ANTLR parse trees into the immutable AST. */
 final class AstBuilder {
+
+    /** True while building a CREATE clause's pattern, whose labels name tables to write to. */
+    private boolean creating;
 
     Statement statement(CypherParser.StatementContext ctx) {
         if (ctx instanceof CypherParser.ExplainStatementContext c) {
@@ -182,10 +187,11 @@ final class AstBuilder {
     }
 
     private Statement.CopyFrom copyFrom(CypherParser.CopyFromContext ctx) {
-        List<String> columns = new ArrayList<>();
-        for (int i = 1; i < ctx.symbolicName().size(); i++) {
-            columns.add(name(ctx.symbolicName(i)));
+        List<CypherParser.SymbolicNameContext> target = ctx.qualifiedName().symbolicName();
+        if (target.size() == 2) {
+            throw AttachedDatabase.readOnlyError(name(target.get(0)), name(target.get(1)));
         }
+        List<String> columns = ctx.symbolicName().stream().map(AstBuilder::name).toList();
         CopySource source;
         CypherParser.CopySourceContext src = ctx.copySource();
         if (src instanceof CypherParser.CopyFromQueryContext q) {
@@ -202,7 +208,7 @@ final class AstBuilder {
                     ? new CopySource.FromTable(Optional.of(name(qn.symbolicName(0))), name(qn.symbolicName(1)))
                     : new CopySource.FromTable(Optional.empty(), name(qn.symbolicName(0)));
         }
-        return new Statement.CopyFrom(name(ctx.symbolicName(0)), columns, source, options(ctx.optionList()));
+        return new Statement.CopyFrom(name(target.get(0)), columns, source, options(ctx.optionList()));
     }
 
     private Map<String, Expression> options(CypherParser.OptionListContext ctx) {
@@ -249,7 +255,12 @@ final class AstBuilder {
             if (child instanceof CypherParser.ReadingClauseContext reading) {
                 clauses.add(readingClause(reading));
             } else if (child instanceof CypherParser.UpdatingClauseContext create) {
-                clauses.add(new Clause.Create(pattern(create.pattern())));
+                creating = true;
+                try {
+                    clauses.add(new Clause.Create(pattern(create.pattern())));
+                } finally {
+                    creating = false;
+                }
             } else if (child instanceof CypherParser.WithClauseContext with) {
                 clauses.add(projection(with.projectionBody(), with.whereClause(), true));
             }
@@ -367,8 +378,23 @@ final class AstBuilder {
                 Optional.ofNullable(detail.rangeLiteral()).map(AstBuilder::text), properties(detail.properties()));
     }
 
-    private static List<String> labels(CypherParser.LabelsContext ctx) {
-        return ctx == null ? List.of() : ctx.symbolicName().stream().map(AstBuilder::name).toList();
+    private List<String> labels(CypherParser.LabelsContext ctx) {
+        return ctx == null ? List.of() : ctx.labelName().stream().map(this::label).toList();
+    }
+
+    /** A label; db.table names a table of an attached database, which CREATE cannot write and MATCH cannot use. */
+    private String label(CypherParser.LabelNameContext ctx) {
+        List<CypherParser.SymbolicNameContext> parts = ctx.qualifiedName().symbolicName();
+        if (parts.size() == 1) {
+            return name(parts.get(0));
+        }
+        String database = name(parts.get(0));
+        String table = name(parts.get(1));
+        if (creating) {
+            throw AttachedDatabase.readOnlyError(database, table);
+        }
+        throw KuzuException.binder("Cannot match table " + table + " of attached database " + database
+                + ": read attached tables with LOAD FROM.");
     }
 
     private Map<String, Expression> properties(CypherParser.PropertiesContext ctx) {
