@@ -10,17 +10,31 @@ import java.util.List;
 
 /**
  * Scans a node table: column 0 is the node offset (internal id), then the requested
- * properties, {@link DataChunk#CAPACITY} rows at a time.
+ * properties, {@link DataChunk#CAPACITY} rows at a time; or only the node with a given
+ * primary key, found through the table's index.
  */
 public final class NodeScanOperator implements PhysicalOperator {
 
     private final NodeTable table;
     private final int[] propertyIndexes;
     private final List<LogicalType> outputTypes;
+    /** The primary key of the one node to read, or null to read them all. */
+    private final Object primaryKey;
     private long nextOffset;
+    private long endOffset = Long.MAX_VALUE;
 
     public NodeScanOperator(NodeTable table, int[] propertyIndexes) {
+        this(table, propertyIndexes, null);
+    }
+
+    /** Reads only the node whose primary key is {@code primaryKey} (none if there is no such node). */
+    public static NodeScanOperator byPrimaryKey(NodeTable table, int[] propertyIndexes, Object primaryKey) {
+        return new NodeScanOperator(table, propertyIndexes, java.util.Objects.requireNonNull(primaryKey));
+    }
+
+    private NodeScanOperator(NodeTable table, int[] propertyIndexes, Object primaryKey) {
         this.table = table;
+        this.primaryKey = primaryKey;
         this.propertyIndexes = propertyIndexes.clone();
         this.outputTypes = new ArrayList<>();
         outputTypes.add(LogicalType.INTERNAL_ID);
@@ -31,12 +45,21 @@ public final class NodeScanOperator implements PhysicalOperator {
 
     @Override
     public DataChunk next() {
+        if (primaryKey != null && endOffset == Long.MAX_VALUE) {
+            Long offset = table.lookupPrimaryKey(primaryKey);
+            nextOffset = offset == null ? 0 : offset;
+            endOffset = offset == null ? 0 : offset + 1;
+        }
+        if (nextOffset >= endOffset) {
+            return null;
+        }
         DataChunk chunk = DataChunk.allocate(outputTypes, DataChunk.CAPACITY);
         ValueVector[] propertyVectors = new ValueVector[propertyIndexes.length];
         for (int i = 0; i < propertyVectors.length; i++) {
             propertyVectors[i] = chunk.vector(i + 1);
         }
-        int count = table.scan(nextOffset, DataChunk.CAPACITY, propertyIndexes, propertyVectors);
+        int count = table.scan(nextOffset, (int) Math.min(DataChunk.CAPACITY, endOffset - nextOffset), propertyIndexes,
+                propertyVectors);
         if (count == 0) {
             return null;
         }
@@ -65,6 +88,7 @@ public final class NodeScanOperator implements PhysicalOperator {
         for (int index : propertyIndexes) {
             names.add(table.entry().properties().get(index).name());
         }
-        return "NodeScan(table=" + table.entry().name() + ", properties=" + names + ")";
+        return "NodeScan(table=" + table.entry().name() + ", properties=" + names
+                + (primaryKey == null ? "" : ", primary key=" + primaryKey) + ")";
     }
 }

@@ -65,14 +65,13 @@ public final class RelTable {
 
     /** Visits the rels of a node of connection {@code pair} in one direction. */
     public void forEachRel(int pair, Direction direction, long node, RelVisitor visitor) {
-        CsrIndex[][] indexes = version == null ? storage.liveIndexes() : version.indexes();
-        indexes[pair][direction.ordinal()].forEach(node, visitor::visit);
+        adjacency(pair, direction).forEach(node, visitor::visit);
     }
 
-    /** The CSR of one connection and direction as this transaction sees it. */
-    private CsrIndex index(int pair, Direction direction) {
-        CsrIndex[][] indexes = version == null ? storage.liveIndexes() : version.indexes();
-        return indexes[pair][direction.ordinal()];
+    /** The rels of one connection and direction as this transaction sees them. */
+    private RelAdjacency adjacency(int pair, Direction direction) {
+        RelAdjacency[][] adjacencies = version == null ? storage.liveAdjacencies() : version.adjacencies();
+        return adjacencies[pair][direction.ordinal()];
     }
 
     /**
@@ -82,7 +81,7 @@ public final class RelTable {
      */
     public int copyRels(int pair, Direction direction, long node, int skip, long[] relIds, long[] neighbours, int at,
                         int max) {
-        return index(pair, direction).copyRels(node, skip, relIds, neighbours, at, max);
+        return adjacency(pair, direction).copyRels(node, skip, relIds, neighbours, at, max);
     }
 
     /** Copies a property of {@code count} rels into {@code target} from position {@code at}. */

@@ -9,14 +9,18 @@ import java.util.Arrays;
 
 /**
  * The rels of one relationship table, appended to columns by rel id (their offset):
- * source, destination, node-table pair and properties. A committed rel never changes;
- * forward and backward CSR indexes are built per snapshot over its first rels
- * ({@link #buildIndexes(int)}), so the rels appended since are the delta the next
- * snapshot's rebuild merges.
+ * source, destination, node-table pair and properties. A committed rel never changes.
+ * Forward and backward CSR indexes cover the first {@code csrRels} rels; the rels appended
+ * since sit in a {@link RelDelta} per pair and direction, so an insert costs no rebuild. Past
+ * {@value #DELTA_LIMIT} delta rels, or on a bulk append (COPY), the CSR is marked stale and
+ * rebuilt over every rel when next needed. Transactions see both through {@link RelAdjacency}
+ * views.
  */
 final class RelTableStorage {
 
     private static final int INITIAL_CAPACITY = 1024;
+    /** Rels kept in the delta before the CSR is rebuilt: bounds its memory, amortizes rebuilds. */
+    static final int DELTA_LIMIT = 1 << 16;
 
     private final RelTableEntry entry;
     /** Node offsets (below 2^31, like the offset bitmaps) as ints: half the memory of longs. */
@@ -27,8 +31,13 @@ final class RelTableStorage {
     private int numRels;
     private final RoaringBitmap[] sourcesWithRel;
     private final RoaringBitmap[] destinationsWithRel;
-    /** The writer's own view of the index over every rel; dropped on each append. */
-    private CsrIndex[][] liveIndexes;
+    private CsrIndex[][] csr;
+    private int csrRels;
+    private RelDelta[][] deltas;
+    /** The CSR and deltas miss rels: rebuild before the next view. */
+    private boolean stale;
+    /** The writer's views over every rel; replaced when the CSR or the deltas are. */
+    private RelAdjacency[][] liveAdjacencies;
 
     RelTableStorage(RelTableEntry entry) {
         this.entry = entry;
@@ -43,6 +52,7 @@ final class RelTableStorage {
             sourcesWithRel[p] = new RoaringBitmap();
             destinationsWithRel[p] = new RoaringBitmap();
         }
+        rebuildCsr(0);
     }
 
     RelTableEntry entry() {
@@ -63,7 +73,11 @@ final class RelTableStorage {
         for (int c = 0; c < properties.length; c++) {
             properties[c].copyFrom(values[c], pos, numRels);
         }
-        liveIndexes = null;
+        if (!stale && deltaSize() < DELTA_LIMIT) {
+            addToDelta(pair, numRels);
+        } else {
+            markStale();
+        }
         return numRels++;
     }
 
@@ -79,6 +93,10 @@ final class RelTableStorage {
         RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
         boolean check = !multiplicity.manyForward() || !multiplicity.manyBackward();
         int base = numRels;
+        // A small append goes through the delta; a bulk one leaves the CSR to be rebuilt.
+        if (stale || deltaSize() + count > DELTA_LIMIT) {
+            markStale();
+        }
         for (int i = 0; i < count; i++) {
             if (check) {
                 checkMultiplicity(pair, sourceOffsets[i], destinationOffsets[i]);
@@ -91,6 +109,9 @@ final class RelTableStorage {
                     properties[c].copyFrom(values[c], positions[i], base + i);
                 }
             }
+            if (!stale) {
+                addToDelta(pair, base + i);
+            }
             numRels = base + i + 1;
         }
         if (positions == null) {
@@ -98,7 +119,38 @@ final class RelTableStorage {
                 properties[c].copyRange(values[c], 0, base, count);
             }
         }
-        liveIndexes = null;
+    }
+
+    private void markStale() {
+        stale = true;
+        liveAdjacencies = null;
+    }
+
+    private void addToDelta(int pair, int relId) {
+        deltas[pair][RelTable.Direction.FORWARD.ordinal()].add(sources[relId], relId, destinations[relId]);
+        deltas[pair][RelTable.Direction.BACKWARD.ordinal()].add(destinations[relId], relId, sources[relId]);
+    }
+
+    private int deltaSize() {
+        int size = 0;
+        for (RelDelta[] pairDeltas : deltas) {
+            size += pairDeltas[RelTable.Direction.FORWARD.ordinal()].size();
+        }
+        return size;
+    }
+
+    /** A new CSR over the first {@code count} rels, with empty deltas after it. */
+    private void rebuildCsr(int count) {
+        csr = buildIndexes(count);
+        csrRels = count;
+        int pairCount = entry.connections().size();
+        deltas = new RelDelta[pairCount][2];
+        for (int p = 0; p < pairCount; p++) {
+            deltas[p][0] = new RelDelta();
+            deltas[p][1] = new RelDelta();
+        }
+        stale = false;
+        liveAdjacencies = null;
     }
 
     private static int toInt(long offset) {
@@ -182,24 +234,41 @@ final class RelTableStorage {
                 destinationsWithRel[pairs[r]].add(destinations[r]);
             }
         }
-        liveIndexes = null;
-    }
-
-    /** The index over every rel, the writer's own included. */
-    synchronized CsrIndex[][] liveIndexes() {
-        if (liveIndexes == null) {
-            liveIndexes = buildIndexes(numRels);
+        if (stale || numRels < csrRels) {
+            markStale();
+        } else {
+            for (RelDelta[] pairDeltas : deltas) {
+                for (RelDelta delta : pairDeltas) {
+                    delta.truncate(numRels);
+                }
+            }
         }
-        return liveIndexes;
     }
 
-    /** The writer's index when it covers exactly the first {@code count} rels (reused by the committed snapshot). */
-    synchronized CsrIndex[][] liveIndexesIfCovering(int count) {
-        return liveIndexes != null && numRels == count ? liveIndexes : null;
+    /** Views over every rel, the writer's own included. */
+    synchronized RelAdjacency[][] liveAdjacencies() {
+        if (liveAdjacencies == null) {
+            liveAdjacencies = adjacencies(Integer.MAX_VALUE);
+        }
+        return liveAdjacencies;
+    }
+
+    /** Views over the first {@code visibleRels} rels (a snapshot's), valid whatever is appended later. */
+    synchronized RelAdjacency[][] adjacencies(int visibleRels) {
+        if (stale) {
+            rebuildCsr(numRels);
+        }
+        RelAdjacency[][] views = new RelAdjacency[csr.length][2];
+        for (int p = 0; p < csr.length; p++) {
+            for (int d = 0; d < 2; d++) {
+                views[p][d] = new RelAdjacency(csr[p][d], csrRels, deltas[p][d], visibleRels);
+            }
+        }
+        return views;
     }
 
     /** Forward and backward CSR per pair over the first {@code count} rels. */
-    synchronized CsrIndex[][] buildIndexes(int count) {
+    private CsrIndex[][] buildIndexes(int count) {
         int pairCount = entry.connections().size();
         CsrIndex[][] indexes = new CsrIndex[pairCount][2];
         int[] pairFilter = pairCount == 1 ? null : pairs;

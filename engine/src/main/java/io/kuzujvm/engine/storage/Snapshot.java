@@ -38,16 +38,16 @@ public final class Snapshot {
     record NodeTableVersion(NodeTableStorage storage, long numRows) {
     }
 
-    /** A rel table's committed rels and, built on first use, their CSR. */
+    /** A rel table's committed rels and the views of their adjacency at commit. */
     static final class RelTableVersion {
         private final RelTableStorage storage;
         private final int numRels;
-        private volatile CsrIndex[][] indexes;
+        private final RelAdjacency[][] adjacencies;
 
         RelTableVersion(RelTableStorage storage, int numRels) {
             this.storage = storage;
             this.numRels = numRels;
-            this.indexes = storage.liveIndexesIfCovering(numRels);
+            this.adjacencies = storage.adjacencies(numRels);
         }
 
         RelTableStorage storage() {
@@ -58,18 +58,8 @@ public final class Snapshot {
             return numRels;
         }
 
-        CsrIndex[][] indexes() {
-            CsrIndex[][] result = indexes;
-            if (result == null) {
-                synchronized (this) {
-                    result = indexes;
-                    if (result == null) {
-                        result = storage.buildIndexes(numRels);
-                        indexes = result;
-                    }
-                }
-            }
-            return result;
+        RelAdjacency[][] adjacencies() {
+            return adjacencies;
         }
     }
 }

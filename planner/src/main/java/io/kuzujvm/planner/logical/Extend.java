@@ -20,7 +20,7 @@ import java.util.List;
  * pair) of a rel table's CSR in the given directions. Appends the rel id, the neighbour's
  * id and the rel's properties to the input row.
  */
-public final class Extend extends SingleRel {
+public final class Extend extends SingleRel implements ColumnAppendingRel {
 
     private final RelTableEntry relTable;
     private final int pair;

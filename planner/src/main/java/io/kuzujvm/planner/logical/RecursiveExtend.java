@@ -18,7 +18,7 @@ import java.util.List;
  * Variable-length relationships: every walk of {@code minHops..maxHops} rels of one rel table
  * from the node in an id field; appends the id of the node where the walk ends.
  */
-public final class RecursiveExtend extends SingleRel {
+public final class RecursiveExtend extends SingleRel implements ColumnAppendingRel {
 
     private final RelTableEntry relTable;
     private final int pair;

@@ -13,7 +13,7 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import java.util.List;
 
 /** UNWIND of a list field: the input row once per element, with the element appended under an alias. */
-public final class Unwind extends SingleRel {
+public final class Unwind extends SingleRel implements ColumnAppendingRel {
 
     private final int listField;
     private final String alias;

@@ -47,6 +47,10 @@ import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.util.ImmutableBitSet;
 
 import java.util.ArrayList;
@@ -84,7 +88,11 @@ public final class PlanLowering {
         if (rel instanceof Filter filter) {
             ImmutableBitSet inputNeeded = needed == null ? null
                     : needed.union(RelOptUtil.InputFinder.bits(filter.getCondition()));
-            PhysicalOperator input = lower(filter.getInput(), inputNeeded);
+            PhysicalOperator input = filter.getInput() instanceof NodeScan scan
+                    ? primaryKeyScan(scan, filter.getCondition()) : null;
+            if (input == null) {
+                input = lower(filter.getInput(), inputNeeded);
+            }
             RexCompiler compiler = new RexCompiler(input.outputTypes(), database);
             return new FilterOperator(input, compiler.compile(filter.getCondition()), filter.getCondition().toString());
         }
@@ -161,12 +169,46 @@ public final class PlanLowering {
     }
 
     /**
+     * A scan of the one node a filter's {@code primaryKey = literal} conjunct names, read through
+     * the primary-key index; null when the filter has no such conjunct. The whole filter still
+     * runs above it.
+     */
+    private PhysicalOperator primaryKeyScan(NodeScan scan, RexNode condition) {
+        io.kuzujvm.engine.catalog.NodeTableEntry table = scan.table();
+        LogicalType keyType = table.primaryKey().type();
+        for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
+            if (!(conjunct instanceof RexCall call) || call.getKind() != SqlKind.EQUALS) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                if (call.getOperands().get(side) instanceof RexInputRef ref && ref.getIndex() > 0
+                        && scan.propertyIndexes().get(ref.getIndex() - 1) == table.primaryKeyIndex()
+                        && call.getOperands().get(1 - side) instanceof RexLiteral literal && !literal.isNull()
+                        && KuzuTypes.toLogical(literal.getType()).equals(keyType)) {
+                    int[] indexes = scan.propertyIndexes().stream().mapToInt(Integer::intValue).toArray();
+                    return NodeScanOperator.byPrimaryKey(database.nodeTable(table.name()), indexes,
+                            RexCompiler.literalValue(literal, keyType));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The join of an Extend with the node scan of its neighbour's table on the node id (how
      * a MATCH step reaches its neighbour), done as a read of the neighbours by offset instead
      * of a hash join; null for any other join.
      */
     private PhysicalOperator nodeLookup(Join join, ImmutableBitSet needed) {
-        if (join.getJoinType() != JoinRelType.INNER || !(join.getRight() instanceof NodeScan scan)
+        // A filter on the neighbour's properties (pushed into the join's right side) runs
+        // after the lookup, on the same fields shifted past the left side.
+        RelNode right = join.getRight();
+        RexNode neighbourFilter = null;
+        if (right instanceof Filter filter) {
+            neighbourFilter = filter.getCondition();
+            right = filter.getInput();
+        }
+        if (join.getJoinType() != JoinRelType.INNER || !(right instanceof NodeScan scan)
                 || !(join.getLeft() instanceof Extend extend)) {
             return null;
         }
@@ -184,6 +226,18 @@ public final class PlanLowering {
         if (!reached.name().equalsIgnoreCase(scan.table().name())) {
             return null;
         }
+        if (neighbourFilter != null) {
+            RexNode shifted = RexUtil.shift(neighbourFilter, leftWidth);
+            needed = needed == null ? null : needed.union(RelOptUtil.InputFinder.bits(shifted));
+            PhysicalOperator lookup = nodeLookup(extend, scan, neighbourField, needed);
+            return new FilterOperator(lookup, new RexCompiler(lookup.outputTypes(), database).compile(shifted),
+                    shifted.toString());
+        }
+        return nodeLookup(extend, scan, neighbourField, needed);
+    }
+
+    private PhysicalOperator nodeLookup(Extend extend, NodeScan scan, int neighbourField, ImmutableBitSet needed) {
+        int leftWidth = extend.getRowType().getFieldCount();
         int[] properties = scan.propertyIndexes().stream().mapToInt(Integer::intValue).toArray();
         boolean[] neededProperties = new boolean[properties.length];
         for (int p = 0; p < properties.length; p++) {

@@ -19,9 +19,17 @@ import java.util.List;
  */
 public final class PlanOptimizer {
 
-    /** Logical clean-up that runs before pushdown. */
+    /**
+     * Logical clean-up that runs before pushdown: filters move as close to the scans as they
+     * can (into joins, which turns cross products with a condition into equi-joins, and below
+     * pattern steps), so a MATCH with property conditions filters at its start nodes.
+     */
     private static final List<RelOptRule> LOGICAL_RULES = List.of(
             CoreRules.FILTER_MERGE,
+            CoreRules.FILTER_PROJECT_TRANSPOSE,
+            CoreRules.FILTER_INTO_JOIN,
+            CoreRules.JOIN_CONDITION_PUSH,
+            FilterBelowAppendingRule.INSTANCE,
             CoreRules.PROJECT_MERGE,
             CoreRules.PROJECT_REMOVE);
 
