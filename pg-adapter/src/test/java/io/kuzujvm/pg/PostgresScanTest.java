@@ -72,8 +72,8 @@ class PostgresScanTest {
                       '{}', '{}', '{}', '{}', '{}', '{}'),
                      (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)""");
-            s.execute("CREATE TABLE geo(id int, pt point, addr inet)");
-            s.execute("INSERT INTO geo VALUES (1, '(1,2)', '10.0.0.1'), (2, NULL, NULL)");
+            s.execute("CREATE TABLE net(id int, addr inet, mac macaddr)");
+            s.execute("INSERT INTO net VALUES (1, '10.0.0.1', '08:00:2b:01:02:03'), (2, NULL, NULL)");
         }
     }
 
@@ -145,5 +145,149 @@ class PostgresScanTest {
                         + "{\"k\": [1, 2]}|{\"a\": 1, \"k\": \"v\"}|happy|7|[1,,3]|[[a,b],[,d]]|"
                         + "[[[1,2],[3,4]],[[5,6],[7,8]]]|[2024-02-29,]|[sad,happy]|[1.5,-2.0,]",
                 "||||||||||||||||||||||||||||"), List.of(copied.get(0), copied.get(2)));
+    }
+
+    @Test
+    void columnsWithoutBinaryDecoderAreReadByCursor() throws Exception {
+        attach();
+        assertEquals(List.of("1|10.0.0.1|08:00:2b:01:02:03", "2||"), rows("LOAD FROM uw.net RETURN *"));
+        List<LogicalType> types = session.execute("LOAD FROM uw.net RETURN *").columnTypes();
+        try (PgRowSource scan = open("SELECT * FROM net", types)) {
+            assertInstanceOf(PgCursorReader.class, scan);
+        }
+    }
+
+    @Test
+    void bigTableIsReadInCtidRangesInParallel() {
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "100");
+        attach();
+        assertEquals(List.of(BIG_ROWS + "|" + BIG_SUM + "|" + BIG_ROWS), rows("LOAD FROM uw.big RETURN count(*), sum(id), count(s)"));
+        assertEquals(List.of("42857|6428507143"), rows("LOAD FROM uw.big WHERE v = 3 RETURN count(*), sum(id)"));
+        assertEquals(5, rows("LOAD FROM uw.big RETURN id LIMIT 5").size());
+    }
+
+    @Test
+    void splitsOnlyPlainScansOfBigTablesWithoutIndexedFilters() throws Exception {
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "100");
+        attach();
+        assertTrue(splitIntoRanges("LOAD FROM uw.big RETURN *"));
+        assertTrue(splitIntoRanges("LOAD FROM uw.big WHERE v = 3 RETURN s"), "v has no index");
+        assertFalse(splitIntoRanges("LOAD FROM uw.indexed WHERE id = 3 RETURN v"), "id leads the primary key");
+        assertTrue(splitIntoRanges("LOAD FROM uw.indexed WHERE v = 3 RETURN id"), "v has no index");
+        assertFalse(splitIntoRanges("LOAD FROM uw.big RETURN * LIMIT 5"));
+        assertFalse(splitIntoRanges("LOAD FROM uw.big RETURN id ORDER BY id"));
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "100000");
+        assertFalse(splitIntoRanges("LOAD FROM uw.big RETURN *"));
+    }
+
+    /**
+     * Whether a query's scan runs COPYs of ctid ranges, as PostgreSQL sees it: while the result
+     * is open, each scan connection shows its (last) COPY in pg_stat_activity.
+     */
+    private boolean splitIntoRanges(String cypher) throws SQLException {
+        try (QueryResult result = session.execute(cypher);
+             Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            assertNotNull(result.nextChunk());
+            List<String> copies = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT query FROM pg_stat_activity WHERE query LIKE 'COPY%'"
+                    + " AND pid <> pg_backend_pid()")) {
+                while (rs.next()) {
+                    copies.add(rs.getString(1));
+                }
+            }
+            assertFalse(copies.isEmpty(), cypher + " runs COPY");
+            return copies.stream().allMatch(copy -> copy.contains("\"ctid\" >= '("));
+        }
+    }
+
+    @Test
+    void scanSeesOneSnapshotWhileTableChanges() throws Exception {
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "100");
+        attach();
+        long rows = 0;
+        long sum = 0;
+        try (QueryResult result = session.execute("LOAD FROM uw.big RETURN id");
+             Connection writer = postgres.getPostgresDatabase().getConnection();
+             Statement s = writer.createStatement()) {
+            DataChunk chunk = result.nextChunk();
+            s.execute("BEGIN");
+            s.execute("DELETE FROM big WHERE id % 2 = 0");
+            s.execute("INSERT INTO big SELECT i, 0, 'new' FROM generate_series(1, 1000) i");
+            s.execute("COMMIT");
+            for (; chunk != null; chunk = result.nextChunk()) {
+                for (int pos : chunk.selection().toArray()) {
+                    rows++;
+                    sum += chunk.vector(0).getLong(pos);
+                }
+            }
+        } finally {
+            restoreBig();
+        }
+        assertEquals(BIG_ROWS, rows);
+        assertEquals(Long.parseLong(BIG_SUM), sum);
+    }
+
+    private static void restoreBig() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE big");
+            s.execute("INSERT INTO big SELECT i, i % 7, 'row-' || i FROM generate_series(1, " + BIG_ROWS + ") i");
+        }
+    }
+
+    @Test
+    void consumerThatStopsEarlyReleasesConnections() throws Exception {
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "100");
+        attach();
+        long start = System.nanoTime();
+        try (QueryResult result = session.execute("LOAD FROM uw.big RETURN *")) {
+            assertNotNull(result.nextChunk());
+            assertTrue(scanConnections() >= 1);
+        }
+        assertEquals(List.of("1|row-1", "2|row-2"), rows("LOAD FROM uw.big WHERE id < 3 RETURN id, s"));
+        assertEquals(5, rows("LOAD FROM uw.big RETURN * LIMIT 5").size());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "stopping early does not wait for the whole table");
+        assertEquals(0, scanConnections());
+    }
+
+    /** Connections of scans: every connection to the server but this one and the embedded server's own. */
+    private static int scanConnections() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void tableDroppedAfterAttachIsAClearError() throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE doomed(id int)");
+        }
+        attach();
+        assertEquals(List.of(), rows("LOAD FROM uw.doomed RETURN *"));
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE doomed");
+        }
+        KuzuException error = assertThrows(KuzuException.class, () -> rows("LOAD FROM uw.doomed RETURN *"));
+        assertTrue(error.getMessage().startsWith("Runtime exception: Failed to scan PostgreSQL: ERROR: relation"
+                + " \"public.doomed\" does not exist"), error.getMessage());
+        assertFalse(error.getMessage().contains("secret"));
+        assertEquals(0, scanConnections());
+    }
+
+    @Test
+    void errorInOneRangeFailsTheScan() throws Exception {
+        System.setProperty(PgScanStrategy.PAGES_PER_RANGE, "10");
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE prices(id int, p numeric(10,2))");
+            s.execute("INSERT INTO prices SELECT i, i / 100.0 FROM generate_series(1, 20000) i");
+            s.execute("INSERT INTO prices VALUES (0, 'NaN')");
+        }
+        attach();
+        KuzuException error = assertThrows(KuzuException.class, () -> rows("LOAD FROM uw.prices RETURN sum(p)"));
+        assertTrue(error.getMessage().startsWith("Conversion exception: PostgreSQL numeric NaN has no value in DECIMAL("),
+                error.getMessage());
+        assertEquals(0, scanConnections());
     }
 }
