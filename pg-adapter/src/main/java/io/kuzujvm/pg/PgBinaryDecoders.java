@@ -8,10 +8,6 @@ import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.engine.vector.ValueVector;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +25,6 @@ final class PgBinaryDecoders {
 
     /** The type name {@link PgResultTypes} reports for any enum (whose binary form is its label). */
     static final String ENUM = "enum";
-
-    /** Days and seconds from 1970-01-01 to PostgreSQL's epoch, 2000-01-01. */
-    private static final long EPOCH_DAYS = 10_957;
-    private static final long EPOCH_SECONDS = EPOCH_DAYS * 86_400;
 
     private PgBinaryDecoders() {
     }
@@ -103,11 +95,11 @@ final class PgBinaryDecoders {
             // jsonb's binary form is a version byte (1) followed by the text.
             Map.entry("jsonb", target -> when(target, TypeId.STRING, PgBinaryDecoders::jsonb)),
             Map.entry("bytea", target -> when(target, TypeId.BLOB, (b, o, l) -> Arrays.copyOfRange(b, o, o + l))),
-            Map.entry("date", target -> when(target, TypeId.DATE, (b, o, l) -> date(BigEndian.readInt(b, o)))),
+            Map.entry("date", target -> when(target, TypeId.DATE, (b, o, l) -> PgTemporal.date(BigEndian.readInt(b, o)))),
             Map.entry("timestamp", target -> when(target, TypeId.TIMESTAMP,
-                    (b, o, l) -> timestamp(BigEndian.readLong(b, o)))),
+                    (b, o, l) -> PgTemporal.timestamp(BigEndian.readLong(b, o)))),
             Map.entry("timestamptz", target -> when(target, TypeId.TIMESTAMP_TZ,
-                    (b, o, l) -> timestampTz(BigEndian.readLong(b, o)))),
+                    (b, o, l) -> PgTemporal.timestampTz(BigEndian.readLong(b, o)))),
             Map.entry("interval", target -> when(target, TypeId.INTERVAL, (b, o, l) -> new Interval(
                     BigEndian.readInt(b, o + 12), BigEndian.readInt(b, o + 8), BigEndian.readLong(b, o)))),
             Map.entry("uuid", target -> when(target, TypeId.UUID,
@@ -134,28 +126,5 @@ final class PgBinaryDecoders {
             throw new KuzuException(KuzuException.Kind.RUNTIME, "Unknown jsonb binary format version " + bytes[offset] + ".");
         }
         return text(bytes, offset + 1, length - 1);
-    }
-
-    // PostgreSQL's infinities are the extreme values of the type; pgjdbc reads them as MIN and MAX too.
-
-    private static LocalDate date(int days) {
-        return days == Integer.MAX_VALUE ? LocalDate.MAX
-                : days == Integer.MIN_VALUE ? LocalDate.MIN : LocalDate.ofEpochDay(EPOCH_DAYS + days);
-    }
-
-    private static LocalDateTime timestamp(long micros) {
-        if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
-            return micros > 0 ? LocalDateTime.MAX : LocalDateTime.MIN;
-        }
-        long seconds = Math.floorDiv(micros, 1_000_000L);
-        int nanos = (int) Math.floorMod(micros, 1_000_000L) * 1000;
-        return LocalDateTime.ofEpochSecond(EPOCH_SECONDS + seconds, nanos, ZoneOffset.UTC);
-    }
-
-    private static OffsetDateTime timestampTz(long micros) {
-        if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
-            return micros > 0 ? OffsetDateTime.MAX : OffsetDateTime.MIN;
-        }
-        return OffsetDateTime.of(timestamp(micros), ZoneOffset.UTC);
     }
 }

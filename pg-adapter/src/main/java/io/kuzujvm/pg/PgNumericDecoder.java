@@ -64,29 +64,26 @@ final class PgNumericDecoder implements PgBinaryDecoder {
         };
     }
 
+    /** The exact value, at whatever scale its last base-10000 digit gives it. */
     private static BigDecimal toBigDecimal(byte[] bytes, int offset) {
         int digits = BigEndian.readShort(bytes, offset);
         int weight = BigEndian.readShort(bytes, offset + 2);
         boolean negative = (BigEndian.readShort(bytes, offset + 4) & 0xFFFF) == NEGATIVE;
-        int displayScale = BigEndian.readShort(bytes, offset + 6);
-        BigInteger unscaled;
+        // The last digit stands for 10000^(weight - digits + 1).
+        int scale = -4 * (weight - digits + 1);
         if (digits <= 4) {
-            // Up to 16 decimal digits fit in a long: no BigInteger arithmetic for the common case.
+            // Up to 16 decimal digits fit in a long: no BigInteger for the common case.
             long value = 0;
             for (int i = 0; i < digits; i++) {
                 value = value * 10_000 + BigEndian.readShort(bytes, offset + 8 + 2 * i);
             }
-            unscaled = BigInteger.valueOf(negative ? -value : value);
-        } else {
-            BigInteger value = BigInteger.ZERO;
-            for (int i = 0; i < digits; i++) {
-                value = value.multiply(BASE).add(BigInteger.valueOf(BigEndian.readShort(bytes, offset + 8 + 2 * i)));
-            }
-            unscaled = negative ? value.negate() : value;
+            return BigDecimal.valueOf(negative ? -value : value, scale);
         }
-        // The last digit stands for 10000^(weight - digits + 1).
-        BigDecimal value = new BigDecimal(unscaled, -4 * (weight - digits + 1));
-        return value.setScale(displayScale, RoundingMode.HALF_UP);
+        BigInteger value = BigInteger.ZERO;
+        for (int i = 0; i < digits; i++) {
+            value = value.multiply(BASE).add(BigInteger.valueOf(BigEndian.readShort(bytes, offset + 8 + 2 * i)));
+        }
+        return new BigDecimal(negative ? value.negate() : value, scale);
     }
 
     private static String special(int sign) {
