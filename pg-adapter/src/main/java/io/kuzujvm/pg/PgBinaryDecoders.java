@@ -75,6 +75,10 @@ final class PgBinaryDecoders {
         }
     };
 
+    /** Text types, enums and json: their binary form is their text in the client encoding (UTF-8). */
+    private static final Function<LogicalType, PgBinaryDecoder> TEXT =
+            target -> when(target, TypeId.STRING, PgBinaryDecoders::text);
+
     private static final Map<String, Function<LogicalType, PgBinaryDecoder>> SCALARS = Map.ofEntries(
             Map.entry("bool", target -> target.physicalType() == PhysicalType.BOOL ? BOOL : null),
             Map.entry("int2", target -> longTarget(target, (b, o, l) -> BigEndian.readShort(b, o))),
@@ -85,13 +89,13 @@ final class PgBinaryDecoders {
             Map.entry("float8", target -> doubleTarget(target,
                     (b, o, l) -> Double.longBitsToDouble(BigEndian.readLong(b, o)))),
             Map.entry("numeric", PgNumericDecoder::forTarget),
-            Map.entry("text", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry("varchar", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry("bpchar", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry("name", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry("json", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry("xml", target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
-            Map.entry(ENUM, target -> when(target, TypeId.STRING, PgBinaryDecoders::text)),
+            Map.entry("text", TEXT),
+            Map.entry("varchar", TEXT),
+            Map.entry("bpchar", TEXT),
+            Map.entry("name", TEXT),
+            Map.entry("json", TEXT),
+            Map.entry("xml", TEXT),
+            Map.entry(ENUM, TEXT),
             // jsonb's binary form is a version byte (1) followed by the text.
             Map.entry("jsonb", target -> when(target, TypeId.STRING, PgBinaryDecoders::jsonb)),
             Map.entry("bytea", target -> when(target, TypeId.BLOB, (b, o, l) -> Arrays.copyOfRange(b, o, o + l))),

@@ -49,7 +49,6 @@ final class PgCopyScan implements PgRowSource {
     private final DataSource dataSource;
     private final String snapshotId;
     private final PgCopyDecoder decoder;
-    private final int parts;
     private final Queue<String> queries;
     private final BlockingQueue<Object> chunks;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
@@ -69,7 +68,6 @@ final class PgCopyScan implements PgRowSource {
         this.dataSource = dataSource;
         this.snapshotId = snapshotId;
         this.decoder = decoder;
-        this.parts = queries.size();
         this.queries = new ConcurrentLinkedQueue<>(queries);
         this.chunks = new ArrayBlockingQueue<>(CHUNKS_PER_WORKER * workerCount);
         this.runningWorkers = new AtomicInteger(workerCount);
@@ -78,11 +76,6 @@ final class PgCopyScan implements PgRowSource {
             Connection own = w == 0 ? first : null;
             workers.add(WORKERS.submit(() -> work(own)));
         }
-    }
-
-    /** How many queries the scan was split into. */
-    int parts() {
-        return parts;
     }
 
     @Override
