@@ -19,7 +19,7 @@ final class PgScanOperator implements PhysicalOperator {
 
     private final DataSource dataSource;
     private final String sql;
-    /** Present for pushed-down scans of one table (which may be split); null for queries of the user's. */
+    /** Present for a pushed-down plain scan of one table, which may be split into ctid ranges. */
     private final Optional<PgTableScanSql> table;
     private final boolean copyAllowed;
     private final List<LogicalType> types;

@@ -35,14 +35,12 @@ final class PgTableScanSql {
     private final String table;
     private final Set<String> filteredColumns;
     private final SqlSelect select;
-    private final SqlNode where;
 
     private PgTableScanSql(String schema, String table, Set<String> filteredColumns, SqlSelect select) {
         this.schema = schema;
         this.table = table;
         this.filteredColumns = Set.copyOf(filteredColumns);
         this.select = select;
-        this.where = select.getWhere();
     }
 
     /** The plain table scan a pushed-down subtree is, if it is one. */
@@ -100,12 +98,10 @@ final class PgTableScanSql {
         if (end >= 0) {
             range = SqlStdOperatorTable.AND.createCall(POS, range, ctid(SqlStdOperatorTable.LESS_THAN, end));
         }
-        select.setWhere(where == null ? range : SqlStdOperatorTable.AND.createCall(POS, where, range));
-        try {
-            return select.toSqlString(PgDialect.INSTANCE).getSql();
-        } finally {
-            select.setWhere(where);
-        }
+        SqlNode where = select.getWhere();
+        SqlSelect ranged = (SqlSelect) select.clone(POS);
+        ranged.setWhere(where == null ? range : SqlStdOperatorTable.AND.createCall(POS, where, range));
+        return ranged.toSqlString(PgDialect.INSTANCE).getSql();
     }
 
     // PostgreSQL reads the untyped literal as a tid, the type of the ctid it is compared with.
