@@ -69,10 +69,8 @@ final class PgTableScanSql {
         if (!(rel instanceof JdbcTableScan scan)) {
             return Optional.empty();
         }
-        // Calcite writes nested SELECTs for some stacks of projections and filters; ctid is
-        // only visible in the one that reads the table.
         SqlSelect select = PgAttachedDatabase.implement(pushedDown).asSelect();
-        if (!isSingleTable(select.getFrom())) {
+        if (!readsTable(select)) {
             return Optional.empty();
         }
         return Optional.of(new PgTableScanSql(scan.jdbcTable.jdbcSchemaName, scan.jdbcTable.jdbcTableName,
@@ -98,10 +96,7 @@ final class PgTableScanSql {
         if (end >= 0) {
             range = SqlStdOperatorTable.AND.createCall(POS, range, ctid(SqlStdOperatorTable.LESS_THAN, end));
         }
-        SqlNode where = select.getWhere();
-        SqlSelect ranged = (SqlSelect) select.clone(POS);
-        ranged.setWhere(where == null ? range : SqlStdOperatorTable.AND.createCall(POS, where, range));
-        return ranged.toSqlString(PgDialect.INSTANCE).getSql();
+        return withRange(select, range).toSqlString(PgDialect.INSTANCE).getSql();
     }
 
     // PostgreSQL reads the untyped literal as a tid, the type of the ctid it is compared with.
@@ -109,10 +104,36 @@ final class PgTableScanSql {
         return operator.createCall(POS, new SqlIdentifier("ctid", POS), SqlLiteral.createCharString("(" + page + ",0)", POS));
     }
 
-    private static boolean isSingleTable(SqlNode from) {
-        if (from instanceof SqlIdentifier) {
-            return true;
+    // Calcite writes nested SELECTs for some stacks of projections and filters
+    // (SELECT ... FROM (SELECT ... FROM t) AS t WHERE ...): ctid is only visible in the
+    // innermost one, the one that reads the table.
+
+    private static boolean readsTable(SqlSelect select) {
+        SqlNode from = unaliased(select.getFrom());
+        return from instanceof SqlIdentifier || from instanceof SqlSelect inner && readsTable(inner);
+    }
+
+    /** A copy of the SELECT whose innermost WHERE also holds {@code range}; the original stays as it is. */
+    private static SqlSelect withRange(SqlSelect select, SqlNode range) {
+        SqlSelect copy = (SqlSelect) select.clone(POS);
+        SqlNode from = copy.getFrom();
+        if (unaliased(from) instanceof SqlSelect inner) {
+            SqlSelect rangedInner = withRange(inner, range);
+            if (from instanceof SqlBasicCall alias) {
+                SqlBasicCall rangedAlias = (SqlBasicCall) alias.clone(POS);
+                rangedAlias.setOperand(0, rangedInner);
+                copy.setFrom(rangedAlias);
+            } else {
+                copy.setFrom(rangedInner);
+            }
+        } else {
+            SqlNode where = copy.getWhere();
+            copy.setWhere(where == null ? range : SqlStdOperatorTable.AND.createCall(POS, where, range));
         }
-        return from.getKind() == SqlKind.AS && ((SqlBasicCall) from).operand(0) instanceof SqlIdentifier;
+        return copy;
+    }
+
+    private static SqlNode unaliased(SqlNode from) {
+        return from != null && from.getKind() == SqlKind.AS ? ((SqlBasicCall) from).operand(0) : from;
     }
 }

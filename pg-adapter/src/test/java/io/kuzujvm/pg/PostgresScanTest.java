@@ -163,6 +163,7 @@ class PostgresScanTest {
         attach();
         assertEquals(List.of(BIG_ROWS + "|" + BIG_SUM + "|" + BIG_ROWS), rows("LOAD FROM uw.big RETURN count(*), sum(id), count(s)"));
         assertEquals(List.of("42857|6428507143"), rows("LOAD FROM uw.big WHERE v = 3 RETURN count(*), sum(id)"));
+        assertEquals(42857, rows("LOAD FROM uw.big WITH id, v WHERE v = 3 RETURN id + 1").size());
         assertEquals(5, rows("LOAD FROM uw.big RETURN id LIMIT 5").size());
     }
 
@@ -172,6 +173,7 @@ class PostgresScanTest {
         attach();
         assertTrue(splitIntoRanges("LOAD FROM uw.big RETURN *"));
         assertTrue(splitIntoRanges("LOAD FROM uw.big WHERE v = 3 RETURN s"), "v has no index");
+        assertTrue(splitIntoRanges("LOAD FROM uw.big WITH id, v WHERE v = 3 RETURN id + 1"), "nested SELECT");
         assertFalse(splitIntoRanges("LOAD FROM uw.indexed WHERE id = 3 RETURN v"), "id leads the primary key");
         assertTrue(splitIntoRanges("LOAD FROM uw.indexed WHERE v = 3 RETURN id"), "v has no index");
         assertFalse(splitIntoRanges("LOAD FROM uw.big RETURN * LIMIT 5"));
