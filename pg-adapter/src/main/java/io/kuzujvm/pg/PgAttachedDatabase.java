@@ -11,6 +11,7 @@ import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.rel2sql.SqlImplementor;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.SqlDialect;
@@ -112,7 +113,7 @@ final class PgAttachedDatabase implements AttachedDatabase {
     public PhysicalOperator createScan(RelNode pushedDown) {
         List<LogicalType> types = pushedDown.getRowType().getFieldList().stream()
                 .map(RelDataTypeField::getType).map(KuzuTypes::toLogical).toList();
-        return new PgScanOperator(dataSource, sql(pushedDown), types);
+        return PgScanOperator.pushedDown(dataSource, sql(pushedDown), PgTableScanSql.of(pushedDown), types);
     }
 
     /** The columns of a query of the user's (SQL_QUERY), from PostgreSQL's description of it. */
@@ -163,15 +164,18 @@ final class PgAttachedDatabase implements AttachedDatabase {
         return new KuzuException(KuzuException.Kind.ATTACHED_BINDER, message);
     }
 
-    /** Streams the rows of a query in a READ ONLY transaction. */
+    /** Streams the rows of a query of the user's in a READ ONLY transaction. */
     PhysicalOperator scan(String sql, List<LogicalType> types) {
-        return new PgScanOperator(dataSource, sql, types);
+        return PgScanOperator.userQuery(dataSource, sql, types);
     }
 
     /** The SQL Calcite generates for a subtree in this database's convention. */
     static String sql(RelNode pushedDown) {
-        JdbcImplementor implementor = new JdbcImplementor(DIALECT, KuzuTypes.typeFactory());
-        return implementor.visitRoot(pushedDown).asStatement().toSqlString(DIALECT).getSql();
+        return implement(pushedDown).asStatement().toSqlString(DIALECT).getSql();
+    }
+
+    static SqlImplementor.Result implement(RelNode pushedDown) {
+        return new JdbcImplementor(DIALECT, KuzuTypes.typeFactory()).visitRoot(pushedDown);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.kuzujvm.pg;
 
+import io.kuzujvm.engine.common.KuzuException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -26,5 +27,13 @@ final class PgErrors {
                     .append(" ".repeat(prefix.length() + position - 1 - lineStart)).append('^');
         }
         return text.toString();
+    }
+
+    /** A failure while a scan reads rows, as the user sees it (PostgreSQL's message; pgjdbc never includes the password). */
+    static KuzuException scanFailure(Throwable error) {
+        if (error instanceof KuzuException kuzu) {
+            return kuzu;
+        }
+        return new KuzuException(KuzuException.Kind.RUNTIME, "Failed to scan PostgreSQL: " + error.getMessage(), error);
     }
 }

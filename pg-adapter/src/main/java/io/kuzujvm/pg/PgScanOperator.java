@@ -1,78 +1,70 @@
 package io.kuzujvm.pg;
 
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs one SQL query in PostgreSQL and streams its rows into chunks. The query runs in
- * a READ ONLY transaction with a cursor (autocommit off, a fetch size), so a large
- * table never sits in memory as a whole.
+ * Streams the rows of one SQL query from PostgreSQL into chunks, in a READ ONLY transaction.
+ * The query starts at the first {@link #next()}, and {@link PgScanStrategy} decides there how
+ * its rows travel (binary COPY, in parallel ctid ranges or not, or a cursor); EXPLAIN shows
+ * the SQL without touching PostgreSQL.
  */
 final class PgScanOperator implements PhysicalOperator {
 
     private final DataSource dataSource;
     private final String sql;
+    /** Present for a pushed-down plain scan of one table, which may be split into ctid ranges. */
+    private final Optional<PgTableScanSql> table;
+    private final boolean copyAllowed;
     private final List<LogicalType> types;
-    private Connection connection;
-    private Statement statement;
-    private ResultSet resultSet;
-    private boolean exhausted;
+    private PgRowSource source;
+    private boolean finished;
 
-    PgScanOperator(DataSource dataSource, String sql, List<LogicalType> types) {
+    private PgScanOperator(DataSource dataSource, String sql, Optional<PgTableScanSql> table, boolean copyAllowed,
+                           List<LogicalType> types) {
         this.dataSource = dataSource;
         this.sql = sql;
+        this.table = table;
+        this.copyAllowed = copyAllowed;
         this.types = List.copyOf(types);
+    }
+
+    /** A query Calcite generated; {@code table} is present when it is a plain scan of one table. */
+    static PgScanOperator pushedDown(DataSource dataSource, String sql, Optional<PgTableScanSql> table,
+                                     List<LogicalType> types) {
+        return new PgScanOperator(dataSource, sql, table, true, types);
+    }
+
+    /** A query of the user's (SQL_QUERY), read with a cursor: it need not be valid inside COPY. */
+    static PgScanOperator userQuery(DataSource dataSource, String sql, List<LogicalType> types) {
+        return new PgScanOperator(dataSource, sql, Optional.empty(), false, types);
     }
 
     @Override
     public DataChunk next() {
-        if (exhausted) {
+        if (finished) {
             return null;
         }
         try {
-            if (resultSet == null) {
-                open();
+            if (source == null) {
+                source = copyAllowed ? PgScanStrategy.open(dataSource, sql, table, types)
+                        : PgScanStrategy.openCursor(dataSource, sql, types);
             }
-            DataChunk chunk = DataChunk.allocate(types, DataChunk.CAPACITY);
-            int row = 0;
-            while (row < DataChunk.CAPACITY && resultSet.next()) {
-                for (int c = 0; c < types.size(); c++) {
-                    PgValueReader.read(resultSet, c + 1, chunk.vector(c), row);
-                }
-                row++;
-            }
-            if (row < DataChunk.CAPACITY) {
-                exhausted = true;
+            DataChunk chunk = source.next();
+            if (chunk == null) {
                 close();
             }
-            if (row == 0) {
-                return null;
-            }
-            chunk.setDense(row);
             return chunk;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             close();
-            throw new KuzuException(KuzuException.Kind.RUNTIME,
-                    "Failed to scan PostgreSQL: " + e.getMessage(), e);
+            throw PgErrors.scanFailure(e);
         }
-    }
-
-    private void open() throws SQLException {
-        connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        connection.setReadOnly(true);
-        statement = connection.createStatement();
-        statement.setFetchSize(DataChunk.CAPACITY);
-        resultSet = statement.executeQuery(sql);
     }
 
     @Override
@@ -92,18 +84,10 @@ final class PgScanOperator implements PhysicalOperator {
 
     @Override
     public void close() {
-        exhausted = true;
-        try {
-            if (connection != null) {
-                connection.rollback();
-                connection.close();
-            }
-        } catch (SQLException e) {
-            // The scan is over; a failure to end its read-only transaction loses nothing.
-        } finally {
-            connection = null;
-            statement = null;
-            resultSet = null;
+        finished = true;
+        if (source != null) {
+            source.close();
+            source = null;
         }
     }
 }
