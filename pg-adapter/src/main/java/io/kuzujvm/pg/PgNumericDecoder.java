@@ -60,7 +60,10 @@ final class PgNumericDecoder implements PgBinaryDecoder {
             case NAN -> Double.NaN;
             case POSITIVE_INFINITY -> Double.POSITIVE_INFINITY;
             case NEGATIVE_INFINITY -> Double.NEGATIVE_INFINITY;
-            default -> toBigDecimal(bytes, offset).doubleValue();
+            // Through the text PostgreSQL would print (display scale dscale), so both read paths
+            // give the same double, Kùzu's (see PgNumericAsDouble).
+            default -> PgNumericAsDouble.parse(toBigDecimal(bytes, offset)
+                    .setScale(BigEndian.readShort(bytes, offset + 6) & 0xFFFF, RoundingMode.UNNECESSARY).toPlainString());
         };
     }
 
