@@ -29,18 +29,6 @@ final class PgBinaryDecoders {
     private PgBinaryDecoders() {
     }
 
-    /** One decoder per column, or empty when some column has none. */
-    static Optional<List<PgBinaryDecoder>> forColumns(List<String> pgTypes, List<LogicalType> targets) {
-        PgBinaryDecoder[] decoders = new PgBinaryDecoder[targets.size()];
-        for (int c = 0; c < decoders.length; c++) {
-            decoders[c] = forColumn(pgTypes.get(c), targets.get(c));
-            if (decoders[c] == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(Arrays.asList(decoders));
-    }
-
     /** The decoder from a PostgreSQL type into a Kùzu type, or null when there is none. */
     static PgBinaryDecoder forColumn(String pgType, LogicalType target) {
         if (pgType.startsWith("_")) {

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Chooses how a scan reads PostgreSQL, once its transaction is open:
  * <ul>
- * <li>binary {@code COPY ... TO STDOUT} when every result column has a binary decoder
- *     ({@link PgBinaryDecoders}), else a cursor over the whole query;</li>
+ * <li>binary {@code COPY ... TO STDOUT}, each column in binary or as text
+ *     ({@link PgCopyColumns});</li>
  * <li>with COPY, ranges of ctid pages read in parallel on one exported snapshot when the query
  *     is a plain scan of one table ({@link PgTableScanSql}) of more than {@link #pagesPerRange()}
  *     pages, and its pushed-down WHERE (if any) reads no column that leads an index. A
@@ -49,16 +49,13 @@ final class PgScanStrategy {
                             List<LogicalType> types) throws SQLException {
         Connection connection = PgReadOnlyTransaction.begin(dataSource);
         try {
-            Optional<List<PgBinaryDecoder>> decoders =
-                    PgBinaryDecoders.forColumns(PgResultTypes.of(connection, sql), types);
-            if (decoders.isEmpty()) {
-                return new PgCursorReader(connection, sql, types);
-            }
-            PgCopyDecoder decoder = new PgCopyDecoder(decoders.get(), types);
+            PgCopyColumns columns = PgCopyColumns.of(PgResultTypes.of(connection, sql), types);
+            PgCopyDecoder decoder = new PgCopyDecoder(columns.decoders(), types);
             List<String> ranges = table.isPresent() ? ctidRanges(connection, table.get()) : List.of();
             if (ranges.size() < 2) {
-                return new PgCopyScan(dataSource, connection, null, List.of(sql), decoder, 1);
+                return new PgCopyScan(dataSource, connection, null, List.of(columns.copyQuery(sql)), decoder, 1);
             }
+            ranges = ranges.stream().map(columns::copyQuery).toList();
             int workers = Math.min(Runtime.getRuntime().availableProcessors(), ranges.size());
             return new PgCopyScan(dataSource, connection, exportSnapshot(connection), ranges, decoder, workers);
         } catch (SQLException | RuntimeException e) {

@@ -72,8 +72,10 @@ class PostgresScanTest {
                       '{}', '{}', '{}', '{}', '{}', '{}'),
                      (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)""");
-            s.execute("CREATE TABLE net(id int, addr inet, mac macaddr)");
-            s.execute("INSERT INTO net VALUES (1, '10.0.0.1', '08:00:2b:01:02:03'), (2, NULL, NULL)");
+            s.execute("CREATE TYPE place AS (city text, at point)");
+            s.execute("CREATE TABLE net(id int, addr inet, mac macaddr, home place, hops inet[], cost money)");
+            s.execute("INSERT INTO net VALUES (1, '10.0.0.1', '08:00:2b:01:02:03', ROW('Zürich', '(8.5,47.4)'),"
+                    + " '{10.0.0.2,NULL}', 12.5), (2, NULL, NULL, NULL, NULL, NULL)");
         }
     }
 
@@ -148,12 +150,15 @@ class PostgresScanTest {
     }
 
     @Test
-    void columnsWithoutBinaryDecoderAreReadByCursor() throws Exception {
+    void columnsWithoutBinaryDecoderComeAsTextThroughCopy() throws Exception {
         attach();
-        assertEquals(List.of("1|10.0.0.1|08:00:2b:01:02:03", "2||"), rows("LOAD FROM uw.net RETURN *"));
+        assertEquals(List.of("1|10.0.0.1|08:00:2b:01:02:03|{city: Zürich, \"at\": {x: 8.500000, y: 47.400000}}|[10.0.0.2,]|$12.50",
+                "2|||||"), rows("LOAD FROM uw.net RETURN * ORDER BY id"));
         List<LogicalType> types = session.execute("LOAD FROM uw.net RETURN *").columnTypes();
-        try (PgRowSource scan = open("SELECT * FROM net", types)) {
-            assertInstanceOf(PgCursorReader.class, scan);
+        try (PgRowSource scan = open("SELECT * FROM net ORDER BY id", types)) {
+            assertInstanceOf(PgCopyScan.class, scan);
+            assertEquals(render(new PgCursorReader(PgReadOnlyTransaction.begin(dataSource()),
+                    "SELECT * FROM net ORDER BY id", types), types), render(scan, types));
         }
     }
 
