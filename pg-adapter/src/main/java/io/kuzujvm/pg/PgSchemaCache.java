@@ -76,11 +76,7 @@ final class PgSchemaCache {
         Map<String, PgTable> loaded = new TreeMap<>();
         for (Map.Entry<String, List<PgCatalogReader.Column>> entry : columns.entrySet()) {
             String name = entry.getKey();
-            JdbcTable jdbcTable = (JdbcTable) jdbcSchema.tables().get(name);
-            if (jdbcTable == null) {
-                continue;
-            }
-            PgTable table = new PgTable(name, entry.getValue(), jdbcTable);
+            PgTable table = new PgTable(name, entry.getValue(), () -> (JdbcTable) jdbcSchema.tables().get(name));
             if (!skipUnsupportedTables || table.unsupportedColumn().isEmpty()) {
                 loaded.put(name.toLowerCase(Locale.ROOT), table);
             }

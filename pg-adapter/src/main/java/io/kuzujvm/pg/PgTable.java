@@ -12,22 +12,35 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A PostgreSQL table with Kùzu's column types (read from pg_catalog), backed by Calcite's
  * JDBC table for scans and SQL generation (it unwraps to it, so generated SQL names the
- * table by schema and name).
+ * table by schema and name). Calcite looks a JDBC table up with a metadata query of its own,
+ * so that happens on the table's first use, not for every table when the schema is read.
  */
 final class PgTable extends AbstractTable implements TranslatableTable {
 
     private final String name;
     private final List<PgCatalogReader.Column> columns;
-    private final JdbcTable jdbcTable;
+    private final Supplier<JdbcTable> jdbcTableLookup;
+    private JdbcTable jdbcTable;
 
-    PgTable(String name, List<PgCatalogReader.Column> columns, JdbcTable jdbcTable) {
+    PgTable(String name, List<PgCatalogReader.Column> columns, Supplier<JdbcTable> jdbcTableLookup) {
         this.name = name;
         this.columns = List.copyOf(columns);
-        this.jdbcTable = jdbcTable;
+        this.jdbcTableLookup = jdbcTableLookup;
+    }
+
+    private synchronized JdbcTable jdbcTable() {
+        if (jdbcTable == null) {
+            jdbcTable = jdbcTableLookup.get();
+            if (jdbcTable == null) {
+                throw KuzuException.catalog(name + " does not exist in catalog.");
+            }
+        }
+        return jdbcTable;
     }
 
     String name() {
@@ -56,13 +69,13 @@ final class PgTable extends AbstractTable implements TranslatableTable {
     @Override
     public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
         // The scan takes its row type from relOptTable, built from getRowType above.
-        return jdbcTable.toRel(context, relOptTable);
+        return jdbcTable().toRel(context, relOptTable);
     }
 
     @Override
     public <C> C unwrap(Class<C> aClass) {
-        if (aClass.isInstance(jdbcTable)) {
-            return aClass.cast(jdbcTable);
+        if (aClass.isAssignableFrom(JdbcTable.class)) {
+            return aClass.cast(jdbcTable());
         }
         return super.unwrap(aClass);
     }
