@@ -215,6 +215,14 @@ class SessionTest {
     }
 
     @Test
+    void optionalMatchFiltersItsOwnMatchesOnBoundVariablesOfAnyTable() {
+        createKnows();
+        rows("CREATE NODE TABLE City (name STRING, PRIMARY KEY(name))");
+        assertEquals(List.of("Alice|Carol", "Bob|", "Carol|"), rows("MATCH (a:Person) OPTIONAL MATCH"
+                + " (a)-[:Knows]->(b:Person) WHERE b.age < a.age - 9 RETURN a.name, b.name ORDER BY a.name, b.name"));
+    }
+
+    @Test
     void followsVariableLengthRelationships() {
         createKnows();
         assertEquals(List.of("Bob|1", "Carol|2"), rows("MATCH (a:Person {name: 'Alice'})-[:Knows*1..2]->(b:Person)"

@@ -328,7 +328,8 @@ public final class QueryPlanner {
             builder.values(new String[] {"_dummy"}, 0L);
         }
         int leftWidth = builder.peek().getRowType().getFieldCount();
-        Scope pattern = match(new Clause.Match(match.pattern(), match.where(), false), new Scope(), false);
+        Scope pattern = match(new Clause.Match(withBoundLabels(match.pattern(), scope), match.where(), false),
+                new Scope(), false);
         List<RexNode> joinConditions = new ArrayList<>();
         for (Scope.Binding binding : pattern.all()) {
             Optional<Scope.Binding> outer = scope.find(binding.name());
@@ -348,6 +349,26 @@ public final class QueryPlanner {
             }
         }
         return scope;
+    }
+
+    /**
+     * The pattern with the table of every node variable bound before written as its label:
+     * planned on its own, the pattern must scan the same table again.
+     */
+    private static List<PatternPart> withBoundLabels(List<PatternPart> pattern, Scope scope) {
+        java.util.function.UnaryOperator<PatternPart.NodePattern> label = node -> node.labels().isEmpty()
+                ? node.variable().flatMap(scope::find)
+                        .map(b -> b instanceof Scope.NodeBinding bound ? new PatternPart.NodePattern(node.variable(),
+                                List.of(bound.table().name()), node.properties()) : node)
+                        .orElse(node)
+                : node;
+        List<PatternPart> labelled = new ArrayList<>();
+        for (PatternPart part : pattern) {
+            List<PatternPart.Step> chain = part.chain().stream()
+                    .map(step -> new PatternPart.Step(step.rel(), label.apply(step.node()))).toList();
+            labelled.add(new PatternPart(part.pathVariable(), label.apply(part.start()), chain));
+        }
+        return labelled;
     }
 
     /** A binding of the right input of a join, over the joined row. */
