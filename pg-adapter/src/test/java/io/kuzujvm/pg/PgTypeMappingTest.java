@@ -1,12 +1,6 @@
 package io.kuzujvm.pg;
 
 import io.kuzujvm.engine.common.KuzuException;
-import io.kuzujvm.planner.GraphDatabase;
-import io.kuzujvm.planner.ResultRows;
-import io.kuzujvm.planner.Session;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Kùzu types and values of PostgreSQL composite, geometric and string-like columns, against a real server. */
-class PgTypeMappingTest {
+class PgTypeMappingTest extends PostgresSessionTest {
 
-    private static EmbeddedPostgres postgres;
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
 
     @BeforeAll
     static void createTables() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE shapes");
-        }
-        try (Connection c = postgres.getDatabase("postgres", "shapes").getConnection();
-             Statement s = c.createStatement()) {
+        try (Connection c = startPostgres("shapes"); Statement s = c.createStatement()) {
             // "key" is a DuckDB keyword: Kùzu shows it quoted; "weird name" needs quotes anyway.
             s.execute("CREATE TYPE address AS (street text, \"key\" int4, \"weird name\" numeric(6,2), tags text[])");
             s.execute("CREATE TYPE resident AS (name varchar, home address, homes address[], at point)");
@@ -53,21 +39,6 @@ class PgTypeMappingTest {
                     + " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
             s.execute("CREATE TABLE clocks(id int4, t time)");
         }
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
     }
 
     private void attach(String options) {

@@ -1,12 +1,6 @@
 package io.kuzujvm.pg;
 
 import io.kuzujvm.engine.common.KuzuException;
-import io.kuzujvm.planner.GraphDatabase;
-import io.kuzujvm.planner.ResultRows;
-import io.kuzujvm.planner.Session;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,42 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The adapter against a real PostgreSQL server, through the planner's session API. */
-class PostgresAttachTest {
+class PostgresAttachTest extends PostgresSessionTest {
 
-    private static EmbeddedPostgres postgres;
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE university");
-        }
-        try (Connection c = postgres.getDatabase("postgres", "university").getConnection();
-             Statement s = c.createStatement()) {
+        try (Connection c = startPostgres("university"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE person(name VARCHAR, age INTEGER)");
             s.execute("INSERT INTO person VALUES ('Alice', 30), ('Bob', 27), ('Carol', 19), ('Dan', 25)");
         }
     }
 
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
     private String attachString() {
         return "dbname=university user=postgres host=localhost password=secret port=" + postgres.getPort();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
     }
 
     @Test

@@ -4,12 +4,7 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.ValueFormatter;
 import io.kuzujvm.engine.vector.DataChunk;
-import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.QueryResult;
-import io.kuzujvm.planner.ResultRows;
-import io.kuzujvm.planner.Session;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,19 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Scans of attached tables against a real PostgreSQL: binary COPY of every supported type
  * (checked against the cursor path), ctid ranges on one snapshot, early stops and errors.
  */
-class PostgresScanTest {
+class PostgresScanTest extends PostgresSessionTest {
 
     private static final int BIG_ROWS = 300_000;
     private static final String BIG_SUM = "45000150000";
 
-    private static EmbeddedPostgres postgres;
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = startPostgres("postgres"); Statement s = c.createStatement()) {
             // About 1,900 pages: split into ranges of 100 pages below.
             s.execute("CREATE TABLE big(id bigint, v int, s text)");
             s.execute("INSERT INTO big SELECT i, i % 7, 'row-' || i FROM generate_series(1, " + BIG_ROWS + ") i");
@@ -79,20 +70,9 @@ class PostgresScanTest {
         }
     }
 
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
     @AfterEach
-    void close() {
+    void clearRangeSize() {
         System.clearProperty(PgScanStrategy.PAGES_PER_RANGE);
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
     }
 
     private void attach() {
