@@ -902,6 +902,9 @@ public final class QueryPlanner {
             return insertInto(table);
         }
         RelTableEntry relTable = (RelTableEntry) entry;
+        if (copy.source() instanceof CopySource.FromColumnFiles) {
+            throw KuzuException.binder("Copy by column is not supported for relationship table.");
+        }
         int pair = copyPair(relTable, options);
         RelTableEntry.Connection connection = relTable.connections().get(pair);
         List<Property> columns = new ArrayList<>();
@@ -926,6 +929,9 @@ public final class QueryPlanner {
         if (copy.source() instanceof CopySource.FromFunction function) {
             call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
             return builder.build();
+        }
+        if (copy.source() instanceof CopySource.FromColumnFiles files) {
+            return FileScanPlanner.planByColumn(context, files.paths(), options, columns);
         }
         CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
         return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
