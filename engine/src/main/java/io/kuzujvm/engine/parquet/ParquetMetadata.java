@@ -1,6 +1,8 @@
 package io.kuzujvm.engine.parquet;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The parts of a Parquet file's footer (FileMetaData) the reader needs, by the Thrift field ids of parquet.thrift. */
 record ParquetMetadata(List<SchemaElement> schema, long numRows, List<RowGroup> rowGroups) {
@@ -12,6 +14,32 @@ record ParquetMetadata(List<SchemaElement> schema, long numRows, List<RowGroup> 
         static SchemaElement of(ThriftStruct s) {
             return new SchemaElement(s.i32(1, -1), s.i32(2, 0), s.i32(3, ParquetConstants.REQUIRED), s.string(4),
                     s.i32(5, 0), s.i32(6, -1), s.i32(7, 0), s.i32(8, 0), s.struct(10));
+        }
+
+        /** The element as parquet.thrift's SchemaElement, for the writer's footer. */
+        ThriftStruct toThrift() {
+            Map<Integer, Object> fields = new HashMap<>();
+            if (numChildren > 0) {
+                fields.put(5, numChildren);
+            } else {
+                fields.put(1, type);
+            }
+            if (typeLength > 0) {
+                fields.put(2, typeLength);
+            }
+            fields.put(3, repetition);
+            fields.put(4, name);
+            if (convertedType >= 0) {
+                fields.put(6, convertedType);
+            }
+            if (convertedType == ParquetConstants.DECIMAL) {
+                fields.put(7, scale);
+                fields.put(8, precision);
+            }
+            if (logicalType != null) {
+                fields.put(10, logicalType);
+            }
+            return new ThriftStruct(fields);
         }
 
         boolean isGroup() {

@@ -17,12 +17,12 @@ record ThriftStruct(Map<Integer, Object> fields) {
 
     int i32(int id, int missing) {
         Object value = fields.get(id);
-        return value == null ? missing : ((Long) value).intValue();
+        return value == null ? missing : ((Number) value).intValue();
     }
 
     long i64(int id, long missing) {
         Object value = fields.get(id);
-        return value == null ? missing : (Long) value;
+        return value == null ? missing : ((Number) value).longValue();
     }
 
     boolean bool(int id, boolean missing) {
