@@ -1,6 +1,5 @@
 package io.kuzujvm.engine.parquet;
 
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.Interval;
 import io.kuzujvm.engine.types.LogicalType;
 
@@ -25,15 +24,13 @@ record ParquetLeafType(LogicalType type, Function<Object, Object> converter) {
     private static final long JULIAN_DAY_OF_EPOCH = 2440588;
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
+    /** As Kùzu: the converted type first, then the logical type (for what has no converted type), then the physical type. */
     static ParquetLeafType of(ParquetMetadata.SchemaElement element) {
-        ThriftStruct logical = element.logicalType();
-        if (logical != null) {
-            ParquetLeafType type = fromLogicalType(element, logical);
-            if (type != null) {
-                return type;
-            }
+        ParquetLeafType type = element.convertedType() >= 0 ? fromConvertedType(element) : null;
+        if (type == null && element.logicalType() != null) {
+            type = fromLogicalType(element, element.logicalType());
         }
-        return element.convertedType() >= 0 ? fromConvertedType(element) : fromPhysicalType(element.type());
+        return type != null ? type : fromPhysicalType(element.type());
     }
 
     private static ParquetLeafType fromLogicalType(ParquetMetadata.SchemaElement element, ThriftStruct logical) {
@@ -86,7 +83,7 @@ record ParquetLeafType(LogicalType type, Function<Object, Object> converter) {
                     new ParquetLeafType(LogicalType.TIMESTAMP, v -> timestamp((Long) v, 1_000_000, false));
             case ParquetConstants.DECIMAL -> decimal(element.precision(), element.scale());
             case ParquetConstants.INTERVAL -> new ParquetLeafType(LogicalType.INTERVAL, v -> interval((byte[]) v));
-            default -> throw new KuzuException(KuzuException.Kind.COPY, "Unsupported converted type");
+            default -> null;
         };
     }
 

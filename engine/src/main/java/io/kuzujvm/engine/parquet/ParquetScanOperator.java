@@ -4,9 +4,12 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.common.ScanThreads;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.ValueCaster;
 import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.engine.vector.ValueVector;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
@@ -16,11 +19,13 @@ import java.util.concurrent.Future;
 
 /**
  * Reads Parquet files, row groups decoded ahead on the scan threads; chunks come out in file
- * and row group order. The files' columns must have the types the plan was bound with.
+ * and row group order. Columns whose bound type differs from the files' only in the case of
+ * STRUCT field names are cast to it (the names a COPY's table gives).
  */
 public final class ParquetScanOperator implements PhysicalOperator {
 
     private final List<String> files;
+    private final List<LogicalType> fileTypes;
     private final List<LogicalType> types;
     private final Deque<Future<List<DataChunk>>> pending = new ArrayDeque<>();
     private int fileIndex = -1;
@@ -28,8 +33,9 @@ public final class ParquetScanOperator implements PhysicalOperator {
     private int nextGroup;
     private Iterator<DataChunk> chunks = Collections.emptyIterator();
 
-    public ParquetScanOperator(List<String> files, List<LogicalType> types) {
+    public ParquetScanOperator(List<String> files, List<LogicalType> fileTypes, List<LogicalType> types) {
         this.files = List.copyOf(files);
+        this.fileTypes = List.copyOf(fileTypes);
         this.types = List.copyOf(types);
     }
 
@@ -63,8 +69,35 @@ public final class ParquetScanOperator implements PhysicalOperator {
         while (file != null && pending.size() < 2 * ScanThreads.THREADS && nextGroup < file.numRowGroups()) {
             ParquetFile source = file;
             int group = nextGroup++;
-            pending.addLast(ScanThreads.POOL.submit(() -> source.readRowGroup(group)));
+            pending.addLast(ScanThreads.POOL.submit(() -> renameFields(source.readRowGroup(group))));
         }
+    }
+
+    private List<DataChunk> renameFields(List<DataChunk> chunks) {
+        if (fileTypes.equals(types)) {
+            return chunks;
+        }
+        List<DataChunk> renamed = new ArrayList<>(chunks.size());
+        for (DataChunk chunk : chunks) {
+            ValueVector[] vectors = new ValueVector[types.size()];
+            for (int column = 0; column < vectors.length; column++) {
+                vectors[column] = cast(chunk.vector(column), chunk.numRows(), fileTypes.get(column), types.get(column));
+            }
+            renamed.add(new DataChunk(vectors, chunk.numRows(), chunk.selection()));
+        }
+        return renamed;
+    }
+
+    private static ValueVector cast(ValueVector vector, int rows, LogicalType from, LogicalType to) {
+        if (from.equals(to)) {
+            return vector;
+        }
+        ValueVector cast = new ValueVector(to, rows);
+        for (int row = 0; row < rows; row++) {
+            Object value = vector.getValue(row);
+            cast.setValue(row, value == null ? null : ValueCaster.cast(value, from, to));
+        }
+        return cast;
     }
 
     private static List<DataChunk> take(Future<List<DataChunk>> future) {

@@ -95,7 +95,8 @@ public final class FileScanPlanner {
         Optional<List<Property>> fileColumns = columnTypes.map(columns -> columns.stream()
                 .filter(column -> column.type().id() != TypeId.SERIAL).toList());
         RelNode scan = switch (format) {
-            case "parquet" -> ParquetScanPlanner.scan(context, CsvFiles.expand(paths), fileColumns, declaredColumns);
+            case "parquet" -> ParquetScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(),
+                    fileColumns, declaredColumns);
             case "npy" -> NpyScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(), fileColumns);
             default -> csvScan(context, paths, options, fileColumns);
         };

@@ -6,8 +6,10 @@ import io.kuzujvm.engine.parquet.ParquetFile;
 import io.kuzujvm.engine.parquet.ParquetScanOperator;
 import io.kuzujvm.engine.types.LogicalType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Binds a scan of Parquet files: the columns of the first file, which every other file must repeat. */
 final class ParquetScanPlanner {
@@ -19,8 +21,11 @@ final class ParquetScanPlanner {
      * {@code columns}: a COPY's table columns (matched by position, cast later) or LOAD WITH
      * HEADERS' declared columns ({@code declared}: their types must be the file's).
      */
-    static FileScan scan(PlanContext context, List<String> files, Optional<List<Property>> columns,
-                         boolean declared) {
+    static FileScan scan(PlanContext context, List<String> files, Set<String> options,
+                         Optional<List<Property>> columns, boolean declared) {
+        if (options.stream().anyMatch(option -> !option.equalsIgnoreCase("IGNORE_ERRORS"))) {
+            throw KuzuException.binder("Copy from Parquet cannot have options other than IGNORE_ERRORS.");
+        }
         List<String> names;
         List<LogicalType> types;
         try (ParquetFile first = ParquetFile.open(files.get(0))) {
@@ -32,20 +37,27 @@ final class ParquetScanPlanner {
                 checkSameColumns(names, types, file.types());
             }
         }
+        List<LogicalType> outputTypes = types;
         if (columns.isPresent()) {
             List<Property> expected = columns.get();
             checkColumnCount(expected.size(), types.size());
-            for (int i = 0; declared && i < expected.size(); i++) {
-                if (!sameType(expected.get(i).type(), types.get(i))) {
+            List<LogicalType> renamed = new ArrayList<>();
+            for (int i = 0; i < expected.size(); i++) {
+                boolean same = sameType(expected.get(i).type(), types.get(i));
+                if (declared && !same) {
                     throw KuzuException.binder(expected.get(i).name() + " has data type " + types.get(i) + " but "
                             + expected.get(i).type() + " was expected.");
                 }
+                // Only STRUCT field names may differ (in case): take the declared or table's names.
+                renamed.add(same ? expected.get(i).type() : types.get(i));
             }
             names = expected.stream().map(Property::name).toList();
+            outputTypes = renamed;
         }
         List<LogicalType> fileTypes = types;
-        return new FileScan(context.cluster(), files, names, types,
-                database -> new ParquetScanOperator(files, fileTypes));
+        List<LogicalType> scanTypes = outputTypes;
+        return new FileScan(context.cluster(), files, names, scanTypes,
+                database -> new ParquetScanOperator(files, fileTypes, scanTypes));
     }
 
     private static void checkSameColumns(List<String> names, List<LogicalType> expected, List<LogicalType> found) {
