@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads Parquet files, row groups decoded ahead on the scan threads; chunks come out in file
- * and row group order. Columns whose bound type differs from the files' only in the case of
- * STRUCT field names are cast to it (the names a COPY's table gives).
+ * and row group order. Columns bound to another type than the files' (a COPY's table columns)
+ * are cast to it.
  */
 public final class ParquetScanOperator implements PhysicalOperator {
 
@@ -69,23 +69,23 @@ public final class ParquetScanOperator implements PhysicalOperator {
         while (file != null && pending.size() < 2 * ScanThreads.THREADS && nextGroup < file.numRowGroups()) {
             ParquetFile source = file;
             int group = nextGroup++;
-            pending.addLast(ScanThreads.POOL.submit(() -> renameFields(source.readRowGroup(group))));
+            pending.addLast(ScanThreads.POOL.submit(() -> castColumns(source.readRowGroup(group))));
         }
     }
 
-    private List<DataChunk> renameFields(List<DataChunk> chunks) {
+    private List<DataChunk> castColumns(List<DataChunk> chunks) {
         if (fileTypes.equals(types)) {
             return chunks;
         }
-        List<DataChunk> renamed = new ArrayList<>(chunks.size());
+        List<DataChunk> cast = new ArrayList<>(chunks.size());
         for (DataChunk chunk : chunks) {
             ValueVector[] vectors = new ValueVector[types.size()];
             for (int column = 0; column < vectors.length; column++) {
                 vectors[column] = cast(chunk.vector(column), chunk.numRows(), fileTypes.get(column), types.get(column));
             }
-            renamed.add(new DataChunk(vectors, chunk.numRows(), chunk.selection()));
+            cast.add(new DataChunk(vectors, chunk.numRows(), chunk.selection()));
         }
-        return renamed;
+        return cast;
     }
 
     private static ValueVector cast(ValueVector vector, int rows, LogicalType from, LogicalType to) {

@@ -44,8 +44,8 @@ public final class FileScanPlanner {
 
     /**
      * A leaf that reads the files for COPY into a table with the given columns. SERIAL columns are
-     * not in the files: the result has them as NULLs (the table's sequence fills them). CSV values
-     * are read as the columns' types; Parquet values keep the file's types (the COPY casts them).
+     * not in the files: the result has them as NULLs (the table's sequence fills them). Values are
+     * read as, or cast to, the columns' types.
      */
     public static RelNode plan(PlanContext context, List<String> paths, Map<String, Expression> givenOptions,
                                Optional<List<Property>> columnTypes) {

@@ -6,7 +6,6 @@ import io.kuzujvm.engine.parquet.ParquetFile;
 import io.kuzujvm.engine.parquet.ParquetScanOperator;
 import io.kuzujvm.engine.types.LogicalType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +17,9 @@ final class ParquetScanPlanner {
     }
 
     /**
-     * {@code columns}: a COPY's table columns (matched by position, cast later) or LOAD WITH
-     * HEADERS' declared columns ({@code declared}: their types must be the file's).
+     * {@code columns}: a COPY's table columns (matched by position, the values cast to their types)
+     * or LOAD WITH HEADERS' declared columns ({@code declared}: their types must be the file's, up
+     * to the case of STRUCT field names).
      */
     static FileScan scan(PlanContext context, List<String> files, Set<String> options,
                          Optional<List<Property>> columns, boolean declared) {
@@ -41,18 +41,14 @@ final class ParquetScanPlanner {
         if (columns.isPresent()) {
             List<Property> expected = columns.get();
             checkColumnCount(expected.size(), types.size());
-            List<LogicalType> renamed = new ArrayList<>();
-            for (int i = 0; i < expected.size(); i++) {
-                boolean same = sameType(expected.get(i).type(), types.get(i));
-                if (declared && !same) {
+            for (int i = 0; declared && i < expected.size(); i++) {
+                if (!sameType(expected.get(i).type(), types.get(i))) {
                     throw KuzuException.binder(expected.get(i).name() + " has data type " + types.get(i) + " but "
                             + expected.get(i).type() + " was expected.");
                 }
-                // Only STRUCT field names may differ (in case): take the declared or table's names.
-                renamed.add(same ? expected.get(i).type() : types.get(i));
             }
             names = expected.stream().map(Property::name).toList();
-            outputTypes = renamed;
+            outputTypes = expected.stream().map(Property::type).toList();
         }
         List<LogicalType> fileTypes = types;
         List<LogicalType> scanTypes = outputTypes;

@@ -15,10 +15,13 @@ import io.kuzujvm.engine.expression.NullCheckEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.binder.EntityValueFunction;
 import io.kuzujvm.planner.logical.KuzuTypes;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
 
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
@@ -55,6 +58,10 @@ final class RexCompiler {
         if (node instanceof RexLiteral literal) {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
             return new ConstantEvaluator(literalValue(literal, type), type);
+        }
+        if (node instanceof RexCall call && call.getKind() == SqlKind.SEARCH) {
+            // Calcite's simplifier folds ranges (x >= 20 AND x <= 24) into SEARCH(x, Sarg): undo it.
+            return compile(RexUtil.expandSearch(new RexBuilder(KuzuTypes.typeFactory()), null, call));
         }
         if (node instanceof RexCall call) {
             return call(call);
