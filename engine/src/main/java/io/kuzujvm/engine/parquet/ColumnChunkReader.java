@@ -34,12 +34,12 @@ final class ColumnChunkReader {
         return new LeafData(reader.defs, reader.reps, reader.values, reader.entries, leaf.maxDef());
     }
 
-    private static ByteBuffer readBytes(FileChannel channel, long position, int length) {
+    static ByteBuffer readBytes(FileChannel channel, long position, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
-                    throw ValueDecoder.malformed("column chunk past the end of the file");
+                    throw ValueDecoder.malformed("read past the end of the file");
                 }
             }
         } catch (IOException e) {

@@ -52,13 +52,8 @@ final class ColumnShredder {
         }
     }
 
+    /** One entry without a value in each column under a null or empty node. */
     private void writeNull(ParquetField field, int rep, int def) {
-        if (field instanceof ParquetField.Leaf leaf) {
-            buffers[leaf.column()].add(rep, def, null);
-        } else if (field instanceof ParquetField.Struct struct) {
-            struct.children().forEach(child -> writeNull(child, rep, def));
-        } else {
-            writeNull(((ParquetField.Repeated) field).element(), rep, def);
-        }
+        field.leaves().forEach(leaf -> buffers[leaf.column()].add(rep, def, null));
     }
 }

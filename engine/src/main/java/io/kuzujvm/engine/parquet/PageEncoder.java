@@ -35,7 +35,7 @@ final class PageEncoder {
             while (j < count && levels[j] == levels[i]) {
                 j++;
             }
-            writeVarint(runs, (long) (j - i) << 1);
+            Varint.write(runs, (long) (j - i) << 1);
             for (int b = 0; b < width; b++) {
                 runs.write(levels[i] >>> (8 * b));
             }
@@ -73,13 +73,5 @@ final class PageEncoder {
 
     private void writeInt(int value) {
         out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array());
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, long value) {
-        while ((value & ~0x7fL) != 0) {
-            out.write((int) (value & 0x7f) | 0x80);
-            value >>>= 7;
-        }
-        out.write((int) value);
     }
 }

@@ -16,6 +16,17 @@ sealed interface ParquetField {
     /** The leftmost primitive column below: its levels tell whether this node is null, empty or present. */
     Leaf firstLeaf();
 
+    /** The primitive columns below, left to right. */
+    default List<Leaf> leaves() {
+        if (this instanceof Leaf leaf) {
+            return List.of(leaf);
+        }
+        if (this instanceof Struct struct) {
+            return struct.children().stream().flatMap(child -> child.leaves().stream()).toList();
+        }
+        return ((Repeated) this).element().leaves();
+    }
+
     /** A primitive column; a value is present where the definition level reaches {@code maxDef}. */
     record Leaf(int column, int maxDef, int maxRep, ParquetMetadata.SchemaElement element, ParquetLeafType leafType)
             implements ParquetField {

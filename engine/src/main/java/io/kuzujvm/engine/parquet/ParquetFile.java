@@ -12,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** An open Parquet file: its columns (names and Kùzu types) and its row groups, read one at a time. */
@@ -23,14 +24,14 @@ public final class ParquetFile implements AutoCloseable {
     private final FileChannel channel;
     private final ParquetMetadata metadata;
     private final ParquetField.Struct root;
-    private final List<ParquetField.Leaf> leaves = new ArrayList<>();
+    private final List<ParquetField.Leaf> leaves;
 
     private ParquetFile(String path, FileChannel channel) throws IOException {
         this.path = path;
         this.channel = channel;
         this.metadata = ParquetMetadata.of(new ThriftCompactReader(readFooter()).readStruct());
         this.root = ParquetSchema.of(metadata.schema());
-        collectLeaves(root);
+        this.leaves = root.leaves();
     }
 
     public static ParquetFile open(String path) {
@@ -56,28 +57,14 @@ public final class ParquetFile implements AutoCloseable {
         channel.read(tail, size - 8);
         byte[] magic = new byte[4];
         tail.get(4, magic);
-        if (!java.util.Arrays.equals(magic, MAGIC)) {
+        if (!Arrays.equals(magic, MAGIC)) {
             throw copyError("No magic bytes found at the end of file " + path);
         }
         int footerLength = tail.getInt(0);
         if (footerLength <= 0 || size < 12L + footerLength) {
             throw copyError("Footer length error in file " + path);
         }
-        ByteBuffer footer = ByteBuffer.allocate(footerLength);
-        while (footer.hasRemaining()) {
-            channel.read(footer, size - 8 - footerLength + footer.position());
-        }
-        return footer.flip();
-    }
-
-    private void collectLeaves(ParquetField field) {
-        if (field instanceof ParquetField.Leaf leaf) {
-            leaves.add(leaf);
-        } else if (field instanceof ParquetField.Struct struct) {
-            struct.children().forEach(this::collectLeaves);
-        } else {
-            collectLeaves(((ParquetField.Repeated) field).element());
-        }
+        return ColumnChunkReader.readBytes(channel, size - 8 - footerLength, footerLength);
     }
 
     public List<String> names() {

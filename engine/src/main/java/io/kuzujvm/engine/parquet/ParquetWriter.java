@@ -81,9 +81,7 @@ public final class ParquetWriter implements AutoCloseable {
     private void flushRowGroup() {
         List<Object> columns = new ArrayList<>();
         long groupBytes = 0;
-        List<ParquetField.Leaf> leaves = new ArrayList<>();
-        collectLeaves(root, leaves);
-        for (ParquetField.Leaf leaf : leaves) {
+        for (ParquetField.Leaf leaf : root.leaves()) {
             ThriftStruct chunk = writeColumnChunk(leaf, buffers[leaf.column()]);
             groupBytes += ((Number) chunk.struct(3).fields().get(7)).longValue();
             columns.add(chunk);
@@ -115,16 +113,6 @@ public final class ParquetWriter implements AutoCloseable {
         meta.put(7, (long) header.length + stored.length);
         meta.put(9, offset);
         return new ThriftStruct(Map.of(2, offset, 3, new ThriftStruct(meta)));
-    }
-
-    private static void collectLeaves(ParquetField field, List<ParquetField.Leaf> leaves) {
-        if (field instanceof ParquetField.Leaf leaf) {
-            leaves.add(leaf);
-        } else if (field instanceof ParquetField.Struct struct) {
-            struct.children().forEach(child -> collectLeaves(child, leaves));
-        } else {
-            collectLeaves(((ParquetField.Repeated) field).element(), leaves);
-        }
     }
 
     private void write(byte[] bytes) {

@@ -50,13 +50,7 @@ final class RecordAssembler {
 
     /** Takes the single entry that each column under a null or empty node has. */
     private void skip(ParquetField field) {
-        if (field instanceof ParquetField.Leaf leaf) {
-            leaves[leaf.column()].take();
-        } else if (field instanceof ParquetField.Struct struct) {
-            struct.children().forEach(this::skip);
-        } else {
-            skip(((ParquetField.Repeated) field).element());
-        }
+        field.leaves().forEach(leaf -> leaves[leaf.column()].take());
     }
 
     private static MapValue toMap(List<Object> entries) {

@@ -31,7 +31,7 @@ final class ThriftCompactWriter {
                 out.write((id - lastId) << 4 | type);
             } else {
                 out.write(type);
-                writeVarint(zigzag(id));
+                Varint.write(out, zigzag(id));
             }
             lastId = id;
             if (!(value instanceof Boolean)) {
@@ -59,9 +59,9 @@ final class ThriftCompactWriter {
 
     private void writeValue(Object value) {
         if (value instanceof Integer i) {
-            writeVarint(zigzag(i));
+            Varint.write(out, zigzag(i));
         } else if (value instanceof Long l) {
-            writeVarint(zigzag(l));
+            Varint.write(out, zigzag(l));
         } else if (value instanceof Boolean b) {
             out.write(b ? ThriftCompactReader.BOOLEAN_TRUE : ThriftCompactReader.BOOLEAN_FALSE);
         } else if (value instanceof String s) {
@@ -74,7 +74,7 @@ final class ThriftCompactWriter {
                 out.write(list.size() << 4 | elementType);
             } else {
                 out.write(0xf0 | elementType);
-                writeVarint(list.size());
+                Varint.write(out, list.size());
             }
             list.forEach(this::writeValue);
         } else {
@@ -83,16 +83,8 @@ final class ThriftCompactWriter {
     }
 
     private void writeBinary(byte[] bytes) {
-        writeVarint(bytes.length);
+        Varint.write(out, bytes.length);
         out.write(bytes, 0, bytes.length);
-    }
-
-    private void writeVarint(long value) {
-        while ((value & ~0x7fL) != 0) {
-            out.write((int) (value & 0x7f) | 0x80);
-            value >>>= 7;
-        }
-        out.write((int) value);
     }
 
     private static long zigzag(long n) {

@@ -1,5 +1,6 @@
 package io.kuzujvm.engine.parquet;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
 /** Unsigned LEB128 varints and zigzag, used by Thrift, the RLE hybrid and the delta encodings. */
@@ -24,5 +25,13 @@ final class Varint {
     static long readZigzag(ByteBuffer in) {
         long n = read(in);
         return (n >>> 1) ^ -(n & 1);
+    }
+
+    static void write(ByteArrayOutputStream out, long value) {
+        while ((value & ~0x7fL) != 0) {
+            out.write((int) (value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        out.write((int) value);
     }
 }

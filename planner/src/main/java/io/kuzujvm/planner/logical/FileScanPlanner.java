@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans scans of files (LOAD FROM 'file', COPY ... FROM 'file'). */
 public final class FileScanPlanner {
@@ -115,6 +116,20 @@ public final class FileScanPlanner {
                 .toList()), columns.map(c -> c.stream().map(Property::type).toList()));
         return new FileScan(context.cluster(), files, schema.names(), schema.types(),
                 database -> new CsvScanOperator(files, schema, database));
+    }
+
+    /** Parquet and NumPy files take no reading options but IGNORE_ERRORS. */
+    static void onlyIgnoreErrors(Set<String> options, String format) {
+        if (options.stream().anyMatch(option -> !option.equalsIgnoreCase("IGNORE_ERRORS"))) {
+            throw KuzuException.binder("Copy from " + format + " cannot have options other than IGNORE_ERRORS.");
+        }
+    }
+
+    /** The files must have as many columns as expected (Kùzu's message). */
+    static void checkColumnCount(int expected, int found) {
+        if (expected != found) {
+            throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got " + found + ".");
+        }
     }
 
     /** The scan's columns in the table's order, with NULLs for the SERIAL columns the files leave out. */

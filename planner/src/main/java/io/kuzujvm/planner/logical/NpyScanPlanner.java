@@ -1,7 +1,6 @@
 package io.kuzujvm.planner.logical;
 
 import io.kuzujvm.engine.catalog.Property;
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.npy.NpyFile;
 import io.kuzujvm.engine.npy.NpyScanOperator;
 import io.kuzujvm.engine.types.LogicalType;
@@ -20,9 +19,7 @@ final class NpyScanPlanner {
     /** {@code columns}: a COPY's table columns, one per file, each file checked against its column's type. */
     static FileScan scan(PlanContext context, List<String> files, Set<String> options,
                          Optional<List<Property>> columns) {
-        if (options.stream().anyMatch(option -> !option.equalsIgnoreCase("IGNORE_ERRORS"))) {
-            throw KuzuException.binder("Copy from numpy cannot have options other than IGNORE_ERRORS.");
-        }
+        FileScanPlanner.onlyIgnoreErrors(options, "numpy");
         List<NpyFile> npyFiles = files.stream().map(NpyFile::open).toList();
         List<String> names = new ArrayList<>();
         List<LogicalType> types = new ArrayList<>();
@@ -32,7 +29,7 @@ final class NpyScanPlanner {
                 types.add(npyFiles.get(i).columnType());
             }
         } else {
-            ParquetScanPlanner.checkColumnCount(columns.get().size(), npyFiles.size());
+            FileScanPlanner.checkColumnCount(columns.get().size(), npyFiles.size());
             for (int i = 0; i < npyFiles.size(); i++) {
                 Property column = columns.get().get(i);
                 npyFiles.get(i).validate(column.type(), npyFiles.get(0).numRows());

@@ -23,9 +23,7 @@ final class ParquetScanPlanner {
      */
     static FileScan scan(PlanContext context, List<String> files, Set<String> options,
                          Optional<List<Property>> columns, boolean declared) {
-        if (options.stream().anyMatch(option -> !option.equalsIgnoreCase("IGNORE_ERRORS"))) {
-            throw KuzuException.binder("Copy from Parquet cannot have options other than IGNORE_ERRORS.");
-        }
+        FileScanPlanner.onlyIgnoreErrors(options, "Parquet");
         List<String> names;
         List<LogicalType> types;
         try (ParquetFile first = ParquetFile.open(files.get(0))) {
@@ -40,7 +38,7 @@ final class ParquetScanPlanner {
         List<LogicalType> outputTypes = types;
         if (columns.isPresent()) {
             List<Property> expected = columns.get();
-            checkColumnCount(expected.size(), types.size());
+            FileScanPlanner.checkColumnCount(expected.size(), types.size());
             for (int i = 0; declared && i < expected.size(); i++) {
                 if (!sameType(expected.get(i).type(), types.get(i))) {
                     throw KuzuException.binder(expected.get(i).name() + " has data type " + types.get(i) + " but "
@@ -57,18 +55,12 @@ final class ParquetScanPlanner {
     }
 
     private static void checkSameColumns(List<String> names, List<LogicalType> expected, List<LogicalType> found) {
-        checkColumnCount(expected.size(), found.size());
+        FileScanPlanner.checkColumnCount(expected.size(), found.size());
         for (int i = 0; i < expected.size(); i++) {
             if (!sameType(expected.get(i), found.get(i))) {
                 throw KuzuException.binder("Column `" + names.get(i) + "` type mismatch. Expected " + expected.get(i)
                         + " but got " + found.get(i) + ".");
             }
-        }
-    }
-
-    static void checkColumnCount(int expected, int found) {
-        if (expected != found) {
-            throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got " + found + ".");
         }
     }
 
