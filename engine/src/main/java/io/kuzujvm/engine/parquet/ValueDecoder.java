@@ -39,10 +39,9 @@ final class ValueDecoder {
                 }
             }
             case ParquetConstants.DELTA_BINARY_PACKED -> {
-                DeltaBinaryPackedDecoder deltas = new DeltaBinaryPackedDecoder(in);
+                long[] values = DeltaBinaryPackedDecoder.readAll(in, count);
                 for (int i = 0; i < count; i++) {
-                    long value = deltas.next();
-                    out[offset + i] = physicalType == ParquetConstants.INT32 ? (long) (int) value : value;
+                    out[offset + i] = physicalType == ParquetConstants.INT32 ? (long) (int) values[i] : values[i];
                 }
             }
             case ParquetConstants.DELTA_LENGTH_BYTE_ARRAY -> deltaLengthByteArray(in, out, offset, count);
