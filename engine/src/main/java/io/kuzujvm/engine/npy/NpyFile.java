@@ -126,10 +126,6 @@ public final class NpyFile {
         return (int) elements;
     }
 
-    public LogicalType elementType() {
-        return elementType;
-    }
-
     /** The column type Kùzu gives the file: the element type, or a fixed-size list of the row's elements. */
     public LogicalType columnType() {
         return shape.length <= 1 ? elementType : LogicalType.array(elementType, elementsPerRow());

@@ -26,8 +26,6 @@ final class ParquetConstants {
     static final int ENUM = 4;
     static final int DECIMAL = 5;
     static final int DATE = 6;
-    static final int TIME_MILLIS = 7;
-    static final int TIME_MICROS = 8;
     static final int TIMESTAMP_MILLIS = 9;
     static final int TIMESTAMP_MICROS = 10;
     static final int UINT_8 = 11;

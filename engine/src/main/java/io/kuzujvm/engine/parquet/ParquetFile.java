@@ -75,10 +75,6 @@ public final class ParquetFile implements AutoCloseable {
         return root.children().stream().map(ParquetField::type).toList();
     }
 
-    public long numRows() {
-        return metadata.numRows();
-    }
-
     public int numRowGroups() {
         return metadata.rowGroups().size();
     }

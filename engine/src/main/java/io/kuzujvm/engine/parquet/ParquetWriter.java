@@ -83,7 +83,7 @@ public final class ParquetWriter implements AutoCloseable {
         long groupBytes = 0;
         for (ParquetField.Leaf leaf : root.leaves()) {
             ThriftStruct chunk = writeColumnChunk(leaf, buffers[leaf.column()]);
-            groupBytes += ((Number) chunk.struct(3).fields().get(7)).longValue();
+            groupBytes += chunk.struct(3).i64(7, 0);
             columns.add(chunk);
             buffers[leaf.column()].clear();
         }

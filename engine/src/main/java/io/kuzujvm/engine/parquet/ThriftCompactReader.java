@@ -30,11 +30,6 @@ final class ThriftCompactReader {
         this.in = in;
     }
 
-    /** The bytes read so far. */
-    int position() {
-        return in.position();
-    }
-
     ThriftStruct readStruct() {
         Map<Integer, Object> fields = new HashMap<>();
         int lastId = 0;
