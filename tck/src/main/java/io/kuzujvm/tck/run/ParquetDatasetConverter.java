@@ -87,6 +87,8 @@ final class ParquetDatasetConverter {
                     continue;
                 }
                 Path file = dir.resolve(name + ".parquet");
+                // Registered after the folder, so deleted before it.
+                file.toFile().deleteOnExit();
                 String query = nodeTables.contains(table.toLowerCase(Locale.ROOT)) ? "MATCH (a:" + table + ") RETURN a.*"
                         : relQuery(statement, table, from, to, relEndpoints);
                 if (write(statement, query, file)) {
