@@ -1,6 +1,7 @@
 package io.kuzujvm.engine.csv;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.common.ScanThreads;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
@@ -19,7 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -33,12 +33,8 @@ public final class CsvScanOperator implements PhysicalOperator {
     /** Bytes per parallel block; files smaller than two blocks are read on the calling thread. */
     public static volatile long blockSize = 4L << 20;
 
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
-        Thread thread = new Thread(r, "kuzu-csv-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final int THREADS = ScanThreads.THREADS;
+    private static final ExecutorService POOL = ScanThreads.POOL;
 
     private final List<String> files;
     private final CsvSchema schema;

@@ -101,6 +101,7 @@ copyFrom
 
 copySource
     : '(' regularQuery ')'                                         # copyFromQuery
+    | '(' StringLiteral ( ',' StringLiteral )* ')' BY COLUMN       # copyFromColumnFiles
     | StringLiteral ( ',' StringLiteral )*                         # copyFromFiles
     | '[' StringLiteral ( ',' StringLiteral )* ']'                 # copyFromFileList
     | functionInvocation                                           # copyFromFunction
@@ -328,6 +329,7 @@ nonReservedKeyword
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
+    | COLUMN
     ;
 
 // ---- lexer ----
@@ -340,6 +342,7 @@ ASCENDING : A S C E N D I N G ;
 ATTACH : A T T A C H ;
 BEGIN : B E G I N ;
 BY : B Y ;
+COLUMN : C O L U M N ;
 ALTER : A L T E R ;
 ADD : A D D ;
 RENAME : R E N A M E ;

@@ -12,6 +12,10 @@ public sealed interface CopySource {
     record FromFiles(List<String> paths) implements CopySource {
     }
 
+    /** {@code COPY T FROM ('a.npy', 'b.npy') BY COLUMN}: each file fills one column. */
+    record FromColumnFiles(List<String> paths) implements CopySource {
+    }
+
     /** {@code COPY T FROM alias.table} or a bare table name. */
     record FromTable(Optional<String> database, String table) implements CopySource {
     }

@@ -1,9 +1,8 @@
 package io.kuzujvm.planner.logical;
 
-import io.kuzujvm.engine.csv.CsvScanOperator;
-import io.kuzujvm.engine.csv.CsvSchema;
 import io.kuzujvm.engine.processor.PhysicalOperator;
 import io.kuzujvm.engine.storage.Database;
+import io.kuzujvm.engine.types.LogicalType;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
@@ -14,37 +13,38 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** A scan of CSV files (LOAD FROM 'f.csv', COPY T FROM 'f.csv'): a leaf producing the files' rows. */
+/**
+ * A scan of files (LOAD FROM 'f.csv', COPY T FROM 'f.parquet', ...): a leaf producing the files'
+ * rows with the given column names and types, read by the operator its reader makes.
+ */
 public final class FileScan extends AbstractRelNode implements SelfLoweringScan {
 
     private final List<String> files;
-    private final CsvSchema schema;
+    private final List<String> names;
+    private final List<LogicalType> types;
+    private final Function<Database, PhysicalOperator> reader;
 
-    public FileScan(RelOptCluster cluster, List<String> files, CsvSchema schema) {
+    public FileScan(RelOptCluster cluster, List<String> files, List<String> names, List<LogicalType> types,
+                    Function<Database, PhysicalOperator> reader) {
         super(cluster, cluster.traitSetOf(Convention.NONE));
         this.files = List.copyOf(files);
-        this.schema = schema;
-    }
-
-    public List<String> files() {
-        return files;
-    }
-
-    public CsvSchema schema() {
-        return schema;
+        this.names = List.copyOf(names);
+        this.types = List.copyOf(types);
+        this.reader = reader;
     }
 
     @Override
     public PhysicalOperator createOperator(Database database) {
-        return new CsvScanOperator(files, schema, database);
+        return reader.apply(database);
     }
 
     @Override
     protected RelDataType deriveRowType() {
         RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
-        for (int i = 0; i < schema.names().size(); i++) {
-            builder.add(schema.names().get(i), KuzuTypes.toRel(schema.types().get(i)));
+        for (int i = 0; i < names.size(); i++) {
+            builder.add(names.get(i), KuzuTypes.toRel(types.get(i)));
         }
         return builder.uniquify().build();
     }
@@ -56,6 +56,6 @@ public final class FileScan extends AbstractRelNode implements SelfLoweringScan 
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("files", files).item("columns", schema.names());
+        return super.explainTerms(pw).item("files", files).item("columns", names);
     }
 }

@@ -4,6 +4,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.csv.CsvFiles;
 import io.kuzujvm.engine.csv.CsvOptions;
+import io.kuzujvm.engine.csv.CsvScanOperator;
 import io.kuzujvm.engine.csv.CsvSchema;
 import io.kuzujvm.engine.csv.CsvSniffer;
 import io.kuzujvm.engine.types.LogicalType;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans scans of files (LOAD FROM 'file', COPY ... FROM 'file'). */
 public final class FileScanPlanner {
@@ -32,22 +34,38 @@ public final class FileScanPlanner {
     /** LOAD [WITH HEADERS (name TYPE, ...)] FROM files: the given columns fix the names and types. */
     public static RelNode plan(PlanContext context, Clause.FileSource source) {
         if (source.columns().isEmpty()) {
-            return plan(context, source.paths(), source.options(), Optional.empty());
+            return plan(context, source.paths(), source.options(), Optional.empty(), false);
         }
         List<Property> columns = new ArrayList<>();
         for (Clause.HeaderColumn column : source.columns()) {
             columns.add(new Property(column.name(), LogicalType.parse(column.type())));
         }
-        return plan(context, source.paths(), source.options(), Optional.of(columns));
+        return plan(context, source.paths(), source.options(), Optional.of(columns), true);
     }
 
     /**
-     * A leaf that reads the files. {@code columnTypes} fixes the columns (COPY into a table),
-     * or is empty to detect them (LOAD FROM). For a table, SERIAL columns are not in the files:
-     * the result has them as NULLs (the table's sequence fills them).
+     * A leaf that reads the files for COPY into a table with the given columns. SERIAL columns are
+     * not in the files: the result has them as NULLs (the table's sequence fills them). Values are
+     * read as, or cast to, the columns' types.
      */
     public static RelNode plan(PlanContext context, List<String> paths, Map<String, Expression> givenOptions,
                                Optional<List<Property>> columnTypes) {
+        return plan(context, paths, givenOptions, columnTypes, false);
+    }
+
+    /** COPY T FROM ('a.npy', 'b.npy') BY COLUMN: each .npy file fills one column. */
+    public static RelNode planByColumn(PlanContext context, List<String> paths, Map<String, Expression> options,
+                                       List<Property> columns) {
+        String format = formatFromExtension(paths.get(0));
+        if (!format.equals("npy")) {
+            throw KuzuException.binder("Copy by column with " + format + " file type is not supported.");
+        }
+        return plan(context, paths, options, Optional.of(columns), false);
+    }
+
+    /** {@code declaredColumns}: the columns come from LOAD WITH HEADERS (checked against a typed file, not cast). */
+    private static RelNode plan(PlanContext context, List<String> paths, Map<String, Expression> givenOptions,
+                                Optional<List<Property>> columnTypes, boolean declaredColumns) {
         Map<String, Expression> options = new LinkedHashMap<>();
         String fileFormat = null;
         for (Map.Entry<String, Expression> option : givenOptions.entrySet()) {
@@ -62,44 +80,61 @@ public final class FileScanPlanner {
             }
         }
         String format = fileFormat != null ? fileFormat : formatFromExtension(paths.isEmpty() ? "" : paths.get(0));
-        switch (format) {
-            case "csv" -> {
-                // read below
-            }
-            case "parquet", "npy", "json" -> {
-                CsvFiles.expand(paths);
-                throw KuzuException.notImplemented("Reading " + format + " files");
-            }
-            default -> throw KuzuException.binder("Cannot load from file type " + format
+        if (!List.of("csv", "parquet", "npy", "json").contains(format)) {
+            throw KuzuException.binder("Cannot load from file type " + format
                     + ". If this file type is part of a kuzu extension please load the extension then try again.");
+        }
+        if (format.equals("json")) {
+            CsvFiles.expand(paths);
+            throw KuzuException.notImplemented("Reading json files");
         }
         for (String path : paths) {
             if (path.indexOf('*') < 0 && path.indexOf('?') < 0 && Files.isDirectory(Path.of(path))) {
                 throw KuzuException.binder("Provided path is not a file: " + path + ".");
             }
         }
+        Optional<List<Property>> fileColumns = columnTypes.map(columns -> columns.stream()
+                .filter(column -> column.type().id() != TypeId.SERIAL).toList());
+        RelNode scan = switch (format) {
+            case "parquet" -> ParquetScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(),
+                    fileColumns, declaredColumns);
+            case "npy" -> NpyScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(), fileColumns);
+            default -> csvScan(context, paths, options, fileColumns);
+        };
+        return columnTypes.isEmpty() ? scan : withSerialColumns(context, scan, columnTypes.get());
+    }
+
+    private static RelNode csvScan(PlanContext context, List<String> paths, Map<String, Expression> options,
+                                   Optional<List<Property>> columns) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> option : options.entrySet()) {
             values.put(option.getKey(), literal(option.getKey(), option.getValue()));
         }
         CsvOptions csvOptions = CsvOptions.parse(values);
         List<String> files = CsvFiles.expand(paths);
-        if (columnTypes.isEmpty()) {
-            CsvSchema schema = CsvSniffer.sniff(files, csvOptions, Optional.empty(), Optional.empty());
-            return new FileScan(context.cluster(), files, schema);
+        CsvSchema schema = CsvSniffer.sniff(files, csvOptions, columns.map(c -> c.stream().map(Property::name)
+                .toList()), columns.map(c -> c.stream().map(Property::type).toList()));
+        return new FileScan(context.cluster(), files, schema.names(), schema.types(),
+                database -> new CsvScanOperator(files, schema, database));
+    }
+
+    /** Parquet and NumPy files take no reading options but IGNORE_ERRORS. */
+    static void onlyIgnoreErrors(Set<String> options, String format) {
+        if (options.stream().anyMatch(option -> !option.equalsIgnoreCase("IGNORE_ERRORS"))) {
+            throw KuzuException.binder("Copy from " + format + " cannot have options other than IGNORE_ERRORS.");
         }
-        List<Property> properties = columnTypes.get();
-        List<String> names = new ArrayList<>();
-        List<LogicalType> types = new ArrayList<>();
-        for (Property property : properties) {
-            if (property.type().id() != TypeId.SERIAL) {
-                names.add(property.name());
-                types.add(property.type());
-            }
+    }
+
+    /** The files must have as many columns as expected (Kùzu's message). */
+    static void checkColumnCount(int expected, int found) {
+        if (expected != found) {
+            throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got " + found + ".");
         }
-        CsvSchema schema = CsvSniffer.sniff(files, csvOptions, Optional.of(names), Optional.of(types));
-        FileScan scan = new FileScan(context.cluster(), files, schema);
-        if (names.size() == properties.size()) {
+    }
+
+    /** The scan's columns in the table's order, with NULLs for the SERIAL columns the files leave out. */
+    private static RelNode withSerialColumns(PlanContext context, RelNode scan, List<Property> properties) {
+        if (properties.stream().noneMatch(property -> property.type().id() == TypeId.SERIAL)) {
             return scan;
         }
         RelBuilder builder = context.relBuilder();

@@ -7,6 +7,8 @@ import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.RelTable;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
@@ -923,11 +925,14 @@ public final class QueryPlanner {
             return insertInto(table);
         }
         RelTableEntry relTable = (RelTableEntry) entry;
+        if (copy.source() instanceof CopySource.FromColumnFiles) {
+            throw KuzuException.binder("Copy by column is not supported for relationship table.");
+        }
         int pair = copyPair(relTable, options);
         RelTableEntry.Connection connection = relTable.connections().get(pair);
         List<Property> columns = new ArrayList<>();
-        columns.add(new Property("from", connection.from().primaryKey().type()));
-        columns.add(new Property("to", connection.to().primaryKey().type()));
+        columns.add(new Property("from", endpointKeyType(connection.from())));
+        columns.add(new Property("to", endpointKeyType(connection.to())));
         columns.addAll(relTable.properties());
         builder.push(copySource(copy, columns, options));
         castTo(columns);
@@ -948,8 +953,17 @@ public final class QueryPlanner {
             call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
             return builder.build();
         }
+        if (copy.source() instanceof CopySource.FromColumnFiles files) {
+            return FileScanPlanner.planByColumn(context, files.paths(), options, columns);
+        }
         CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
         return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
+    }
+
+    /** The type of a rel file's FROM / TO column: the node table's key, INT64 for a SERIAL key (the file has it). */
+    private static LogicalType endpointKeyType(NodeTableEntry node) {
+        LogicalType key = node.primaryKey().type();
+        return key.id() == TypeId.SERIAL ? LogicalType.INT64 : key;
     }
 
     /** The connection a COPY fills: the only one, or the one named by the options from and to. */

@@ -21,6 +21,8 @@ import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
 
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimestampString;
@@ -60,6 +62,10 @@ final class RexCompiler {
         if (node instanceof RexLiteral literal) {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
             return new ConstantEvaluator(literalValue(literal, type), type);
+        }
+        if (node instanceof RexCall call && call.getKind() == SqlKind.SEARCH) {
+            // Calcite's simplifier folds ranges (x >= 20 AND x <= 24) into SEARCH(x, Sarg): undo it.
+            return compile(RexUtil.expandSearch(new RexBuilder(KuzuTypes.typeFactory()), null, call));
         }
         if (node instanceof RexCall call) {
             return call(call);

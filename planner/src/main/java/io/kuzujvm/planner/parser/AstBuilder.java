@@ -198,6 +198,8 @@ final class AstBuilder {
             source = new CopySource.FromQuery(query(q.regularQuery()));
         } else if (src instanceof CypherParser.CopyFromFilesContext f) {
             source = new CopySource.FromFiles(f.StringLiteral().stream().map(AstBuilder::string).toList());
+        } else if (src instanceof CypherParser.CopyFromColumnFilesContext f) {
+            source = new CopySource.FromColumnFiles(f.StringLiteral().stream().map(AstBuilder::string).toList());
         } else if (src instanceof CypherParser.CopyFromFileListContext f) {
             source = new CopySource.FromFiles(f.StringLiteral().stream().map(AstBuilder::string).toList());
         } else if (src instanceof CypherParser.CopyFromFunctionContext f) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,12 @@ public final class DatasetCatalog {
             List.of(".csv", ".parquet", ".npy", ".ttl", ".nq", ".json", ".kuzu_extension");
 
     private final KuzuTestsFolder folder;
+    /** Loaders whose data sets are built by schema.cypher then copy.cypher (which names the data files). */
+    private static final List<String> SCRIPT_LOADERS = List.of("CSV", "PARQUET", "NPY");
+    private static final String CSV_TO_PARQUET = "CSV_TO_PARQUET";
+
     private final Map<String, String> failedSetups = new ConcurrentHashMap<>();
+    private final ParquetDatasetConverter parquetConverter = new ParquetDatasetConverter(this);
 
     public DatasetCatalog(KuzuTestsFolder folder) {
         this.folder = folder;
@@ -37,7 +43,7 @@ public final class DatasetCatalog {
         if (dataset.isEmpty()) {
             return null;
         }
-        if (!dataset.loader().equals("CSV")) {
+        if (!SCRIPT_LOADERS.contains(dataset.loader()) && !dataset.loader().equals(CSV_TO_PARQUET)) {
             return "data set loader " + dataset.loader() + " not supported by the runner";
         }
         List<String> missing = folder.missingUnder("dataset/" + dataset.name());
@@ -55,10 +61,16 @@ public final class DatasetCatalog {
         return dataset.loader() + ":" + dataset.name();
     }
 
-    /** schema.cypher then copy.cypher of the data set (nothing for the empty data set). */
-    public List<String> setupStatements(DatasetSpec dataset) throws IOException {
+    /**
+     * schema.cypher then copy.cypher of the data set (nothing for the empty data set); for
+     * CSV_TO_PARQUET, the schema and copies from the data set's tables converted to Parquet.
+     */
+    public List<String> setupStatements(DatasetSpec dataset) throws IOException, SQLException {
         if (dataset.isEmpty()) {
             return List.of();
+        }
+        if (dataset.loader().equals(CSV_TO_PARQUET)) {
+            return parquetConverter.setupStatements(dataset.name());
         }
         List<String> result = new ArrayList<>(scriptStatements(dataset.name(), "schema.cypher"));
         result.addAll(scriptStatements(dataset.name(), "copy.cypher"));
