@@ -63,10 +63,6 @@ final class RexCompiler {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
             return new ConstantEvaluator(literalValue(literal, type), type);
         }
-        if (node instanceof RexCall call && call.getKind() == SqlKind.SEARCH) {
-            // Calcite's simplifier folds ranges (x >= 20 AND x <= 24) into SEARCH(x, Sarg): undo it.
-            return compile(RexUtil.expandSearch(new RexBuilder(KuzuTypes.typeFactory()), null, call));
-        }
         if (node instanceof RexCall call) {
             return call(call);
         }
