@@ -253,15 +253,22 @@ final class RelTableStorage {
         return liveAdjacencies;
     }
 
-    /** Views over the first {@code visibleRels} rels (a snapshot's), valid whatever is appended later. */
+    /**
+     * Views over the first {@code visibleRels} rels (a snapshot's), valid whatever is appended
+     * later. A snapshot whose first use comes after the CSR was rebuilt past its rels gets a CSR
+     * of its own (rare: the snapshot of a long reader).
+     */
     synchronized RelAdjacency[][] adjacencies(int visibleRels) {
         if (stale) {
             rebuildCsr(numRels);
         }
-        RelAdjacency[][] views = new RelAdjacency[csr.length][2];
-        for (int p = 0; p < csr.length; p++) {
+        boolean own = csrRels > visibleRels;
+        CsrIndex[][] indexes = own ? buildIndexes(visibleRels) : csr;
+        RelAdjacency[][] views = new RelAdjacency[indexes.length][2];
+        for (int p = 0; p < indexes.length; p++) {
             for (int d = 0; d < 2; d++) {
-                views[p][d] = new RelAdjacency(csr[p][d], csrRels, deltas[p][d], visibleRels);
+                views[p][d] = own ? new RelAdjacency(indexes[p][d], visibleRels, null, visibleRels)
+                        : new RelAdjacency(indexes[p][d], csrRels, deltas[p][d], visibleRels);
             }
         }
         return views;

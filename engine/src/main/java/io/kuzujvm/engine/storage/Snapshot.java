@@ -38,16 +38,18 @@ public final class Snapshot {
     record NodeTableVersion(NodeTableStorage storage, long numRows) {
     }
 
-    /** A rel table's committed rels and the views of their adjacency at commit. */
+    /**
+     * A rel table's committed rels and, taken on first use (a snapshot that is never read, as
+     * most of those a log replay makes, costs no CSR build), the views of their adjacency.
+     */
     static final class RelTableVersion {
         private final RelTableStorage storage;
         private final int numRels;
-        private final RelAdjacency[][] adjacencies;
+        private volatile RelAdjacency[][] adjacencies;
 
         RelTableVersion(RelTableStorage storage, int numRels) {
             this.storage = storage;
             this.numRels = numRels;
-            this.adjacencies = storage.adjacencies(numRels);
         }
 
         RelTableStorage storage() {
@@ -59,7 +61,12 @@ public final class Snapshot {
         }
 
         RelAdjacency[][] adjacencies() {
-            return adjacencies;
+            RelAdjacency[][] views = adjacencies;
+            if (views == null) {
+                views = storage.adjacencies(numRels);
+                adjacencies = views;
+            }
+            return views;
         }
     }
 }
