@@ -95,7 +95,7 @@ arraySuffix
 // ---- COPY ----
 
 copyFrom
-    : COPY symbolicName ( '(' symbolicName ( ',' symbolicName )* ')' )? FROM copySource ( '(' optionList ')' )?
+    : COPY symbolicName ( '(' ( symbolicName ( ',' symbolicName )* )? ')' )? FROM copySource ( '(' optionList ')' )?
     ;
 
 copySource
@@ -110,8 +110,10 @@ optionList
     : option ( ',' option )*
     ;
 
+// A bare name is a flag: (HEADER) means HEADER=true.
 option
     : symbolicName '='? ( literal | symbolicName )
+    | symbolicName
     ;
 
 qualifiedName

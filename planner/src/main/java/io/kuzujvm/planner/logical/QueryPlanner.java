@@ -272,10 +272,7 @@ public final class QueryPlanner {
         ExpressionBinder binder = expressionBinder();
         List<RexNode> values = new ArrayList<>();
         for (Property property : table.properties()) {
-            values.add(property.defaultExpression() == null
-                    ? builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type()))
-                    : binder.bind(new io.kuzujvm.planner.parser.StatementParser()
-                            .parseExpression(property.defaultExpression()), scope));
+            values.add(ColumnDefaults.of(property, binder, builder.getRexBuilder()));
         }
         for (Map.Entry<String, Expression> entry : given.entrySet()) {
             int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
@@ -610,8 +607,12 @@ public final class QueryPlanner {
         return scope;
     }
 
+    Optional<String> defaultDatabase() {
+        return defaultDatabase;
+    }
+
     /** Pushes a scan of an attached table; without a database name the default one (USE) is meant. */
-    private void scanAttachedTable(Optional<String> databaseName, String tableName) {
+    void scanAttachedTable(Optional<String> databaseName, String tableName) {
         String alias = databaseName.or(() -> defaultDatabase).orElseThrow(() -> KuzuException.binder(
                 "Table " + tableName + " does not exist. Attach a database and prefix the table with its name,"
                         + " or set a default database with USE."));
@@ -637,7 +638,7 @@ public final class QueryPlanner {
 
     // ---- CALL ----
 
-    private Scope call(Clause.Call call) {
+    Scope call(Clause.Call call) {
         BoundTableFunction function = database.tableFunctions().get(call.function().name())
                 .bind(literalArguments(call.function()), database);
         builder.push(new TableFunctionCall(context.cluster(), function));
@@ -882,7 +883,7 @@ public final class QueryPlanner {
         return number.intValue();
     }
 
-    private ExpressionBinder expressionBinder() {
+    ExpressionBinder expressionBinder() {
         List<RelDataType> types = builder.peek().getRowType().getFieldList().stream()
                 .map(RelDataTypeField::getType).toList();
         return new ExpressionBinder(builder.getRexBuilder(), types, parameters);
@@ -890,102 +891,8 @@ public final class QueryPlanner {
 
     // ---- COPY ----
 
-    /** COPY into a node or rel table from a query, an attached table or files. */
+    /** COPY into a node or rel table from a query, an attached table, a table function or files. */
     public LogicalPlan planCopy(Statement.CopyFrom copy) {
-        TableEntry entry = database.engine().catalog().get(copy.table());
-        if (!copy.columns().isEmpty()) {
-            throw KuzuException.notImplemented("COPY with a column list");
-        }
-        Map<String, Expression> options = new java.util.LinkedHashMap<>(copy.options());
-        if (entry instanceof NodeTableEntry table) {
-            builder.push(copySource(copy, table.properties(), options));
-            return insertInto(table);
-        }
-        RelTableEntry relTable = (RelTableEntry) entry;
-        int pair = copyPair(relTable, options);
-        RelTableEntry.Connection connection = relTable.connections().get(pair);
-        List<Property> columns = new ArrayList<>();
-        columns.add(new Property("from", connection.from().primaryKey().type()));
-        columns.add(new Property("to", connection.to().primaryKey().type()));
-        columns.addAll(relTable.properties());
-        builder.push(copySource(copy, columns, options));
-        castTo(columns);
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, relTable, pair),
-                List.of("result"));
-    }
-
-    private RelNode copySource(Statement.CopyFrom copy, List<Property> columns, Map<String, Expression> options) {
-        if (copy.source() instanceof CopySource.FromQuery fromQuery) {
-            return planQuery(fromQuery.query()).root();
-        }
-        if (copy.source() instanceof CopySource.FromTable fromTable) {
-            scanAttachedTable(fromTable.database(), fromTable.table());
-            return builder.build();
-        }
-        if (copy.source() instanceof CopySource.FromFunction function) {
-            call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
-            return builder.build();
-        }
-        CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
-        return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
-    }
-
-    /** The connection a COPY fills: the only one, or the one named by the options from and to. */
-    private static int copyPair(RelTableEntry table, Map<String, Expression> options) {
-        Optional<String> from = removeStringOption(options, "from");
-        Optional<String> to = removeStringOption(options, "to");
-        if (table.connections().size() == 1 && from.isEmpty() && to.isEmpty()) {
-            return 0;
-        }
-        for (int p = 0; p < table.connections().size(); p++) {
-            RelTableEntry.Connection connection = table.connections().get(p);
-            if (from.map(connection.from().name()::equalsIgnoreCase).orElse(false)
-                    && to.map(connection.to().name()::equalsIgnoreCase).orElse(false)) {
-                return p;
-            }
-        }
-        if (from.isEmpty() || to.isEmpty()) {
-            throw KuzuException.binder("The table " + table.name() + " has multiple FROM and TO pairs defined in"
-                    + " the schema. A specific pair of FROM and TO options is expected when copying data into the "
-                    + table.name() + " table.");
-        }
-        throw KuzuException.binder("REL table " + table.name() + " does not contain " + from.get() + "-"
-                + to.get() + " from-to pair.");
-    }
-
-    private static Optional<String> removeStringOption(Map<String, Expression> options, String name) {
-        for (String key : List.copyOf(options.keySet())) {
-            if (key.equalsIgnoreCase(name) && options.get(key) instanceof Expression.Literal literal) {
-                options.remove(key);
-                return Optional.of(String.valueOf(literal.value()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Appends the rows on top of the builder to a node table, cast to its property types. */
-    private LogicalPlan insertInto(NodeTableEntry table) {
-        castTo(table.properties());
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table),
-                List.of("result"));
-    }
-
-    /** Projects the rows on top of the builder onto the given columns, casting where types differ. */
-    private void castTo(List<Property> columns) {
-        List<RelDataTypeField> fields = builder.peek().getRowType().getFieldList();
-        if (fields.size() != columns.size()) {
-            throw KuzuException.binder("Query returns " + fields.size() + " columns but "
-                    + columns.size() + " columns were expected.");
-        }
-        List<RexNode> casts = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            RelDataType target = KuzuTypes.toRel(columns.get(i).type());
-            RexNode field = builder.field(i);
-            casts.add(field.getType().getSqlTypeName() == target.getSqlTypeName() ? field
-                    : builder.getRexBuilder().makeCast(target, field, true, false));
-        }
-        builder.project(casts, columns.stream().map(Property::name).toList(), true);
+        return new CopyPlanner(this, database, context).plan(copy);
     }
 }

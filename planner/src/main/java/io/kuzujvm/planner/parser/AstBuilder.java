@@ -211,9 +211,9 @@ final class AstBuilder {
             return options;
         }
         for (CypherParser.OptionContext option : ctx.option()) {
-            Expression value = option.literal() != null
-                    ? literal(option.literal())
-                    : new Expression.Literal(name(option.symbolicName(1)));
+            Expression value = option.literal() != null ? literal(option.literal())
+                    : option.symbolicName().size() > 1 ? new Expression.Literal(name(option.symbolicName(1)))
+                    : new Expression.Literal(Boolean.TRUE);
             options.put(name(option.symbolicName(0)), value);
         }
         return options;
