@@ -58,10 +58,10 @@ class CopyColumnsTest {
         String rels = file("r.csv", "1,2,x,5\n2,1,y,6\n");
         rows("CREATE NODE TABLE N (id INT64, PRIMARY KEY(id))");
         rows("COPY N FROM '" + nodes + "'");
-        rows("CREATE REL TABLE R (FROM N TO N, w INT64, t STRING, z INT64 DEFAULT 3)");
+        rows("CREATE REL TABLE R (FROM N TO N, w INT64, t STRING, z INT64 DEFAULT 3, k SERIAL)");
         rows("COPY R (t, w) FROM '" + rels + "'");
-        assertEquals(List.of("1|2|5|x|3", "2|1|6|y|3"),
-                rows("MATCH (a:N)-[r:R]->(b:N) RETURN a.id, b.id, r.w, r.t, r.z ORDER BY a.id"));
+        assertEquals(List.of("1|2|5|x|3|0", "2|1|6|y|3|1"),
+                rows("MATCH (a:N)-[r:R]->(b:N) RETURN a.id, b.id, r.* ORDER BY a.id"));
         rows("CREATE REL TABLE S (FROM N TO N)");
         rows("COPY S() FROM (MATCH (a:N) RETURN a.id, a.id)");
         assertEquals(List.of("2"), rows("MATCH (a:N)-[:S]->(b:N) RETURN count(*)"));

@@ -63,6 +63,7 @@ final class RelTableStorage {
         for (int c = 0; c < properties.length; c++) {
             properties[c].copyFrom(values[c], pos, numRels);
         }
+        fillSerials(numRels, numRels + 1);
         liveIndexes = null;
         return numRels++;
     }
@@ -98,7 +99,21 @@ final class RelTableStorage {
                 properties[c].copyRange(values[c], 0, base, count);
             }
         }
+        fillSerials(base, base + count);
         liveIndexes = null;
+    }
+
+    /** A SERIAL property a new rel brings no value for takes the rel's id, counting from 0 like Kùzu's. */
+    private void fillSerials(int from, int to) {
+        for (int c = 0; c < properties.length; c++) {
+            if (entry.properties().get(c).type().id() == io.kuzujvm.engine.types.TypeId.SERIAL) {
+                for (int rel = from; rel < to; rel++) {
+                    if (properties[c].isNull(rel)) {
+                        properties[c].setLong(rel, rel);
+                    }
+                }
+            }
+        }
     }
 
     private static int toInt(long offset) {

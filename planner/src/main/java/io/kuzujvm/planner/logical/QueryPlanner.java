@@ -793,10 +793,10 @@ public final class QueryPlanner {
         }
         for (Clause.ProjectionItem item : projection.items()) {
             if (item instanceof Clause.PropertyStarItem star) {
-                if (!(scope.get(star.variable()) instanceof Scope.NodeBinding node)) {
+                if (!(scope.get(star.variable()) instanceof Scope.EntityBinding entity)) {
                     throw KuzuException.binder("Cannot expand " + star.variable() + ".* because it is not a node.");
                 }
-                for (Property property : node.table().properties()) {
+                for (Property property : entity.table().properties()) {
                     items.add(new Item(new Expression.Property(new Expression.Variable(star.variable()),
                             property.name()), star.variable() + "." + property.name()));
                 }
