@@ -8,6 +8,7 @@ import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.planner.ast.Clause;
+import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.Statement;
 import io.kuzujvm.planner.extension.AttachedDatabase;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * One client's conversation with a database (a JDBC connection): runs Cypher
@@ -219,6 +221,14 @@ public final class Session implements AutoCloseable {
             database.extensionNamed(load.name());
             return message("Extension: " + load.name() + " has been loaded.");
         }
+        if (statement instanceof Statement.CreateNodeTableAs create) {
+            return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
+                    (names, types) -> TableAsQuery.nodeTable(create, names, types)));
+        }
+        if (statement instanceof Statement.CreateRelTableAs create) {
+            return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
+                    (names, types) -> TableAsQuery.relTable(create, names, types)));
+        }
         if (statement instanceof Statement.CreateRelTable create) {
             return runWrite(() -> message(new TableCreator(database.engine(), schema()).createRelTable(create)));
         }
@@ -260,6 +270,27 @@ public final class Session implements AutoCloseable {
         throw new IllegalStateException("Unhandled statement " + statement);
     }
 
+
+    /** CREATE ... TABLE name AS query: creates the table the query's columns describe, then copies its rows. */
+    private QueryResult createTableAs(String name, boolean ifNotExists, Statement.Query query,
+                                      BiFunction<List<String>, List<LogicalType>, Statement> definition) {
+        if (database.engine().catalog().contains(name)) {
+            if (ifNotExists) {
+                return message("Table " + name + " already exists.");
+            }
+            throw KuzuException.binder(name + " already exists in catalog.");
+        }
+        Planned planned = plan(query, Map.of());
+        planned.physical().close();
+        Statement create = definition.apply(planned.plan().columnNames(), planned.physical().outputTypes());
+        TableCreator creator = new TableCreator(database.engine(), schema());
+        String created = create instanceof Statement.CreateNodeTable node ? creator.createNodeTable(node)
+                : creator.createRelTable((Statement.CreateRelTable) create);
+        Planned copy = plan(new Statement.CopyFrom(name, List.of(), new CopySource.FromQuery(query), Map.of()),
+                Map.of());
+        materialize(copy.plan().columnNames(), copy.physical()).close();
+        return message(created);
+    }
 
     /** A planned statement: the optimized logical tree and its engine operators. */
     private record Planned(LogicalPlan plan, PhysicalOperator physical) {

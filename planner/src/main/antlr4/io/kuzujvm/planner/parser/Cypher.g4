@@ -34,12 +34,15 @@ statement
 
 // ---- DDL ----
 
+// CREATE ... TABLE t AS query takes its columns and rows from the query.
 createNodeTable
-    : CREATE NODE TABLE ( IF NOT EXISTS )? symbolicName '(' propertyDefinition ( ',' propertyDefinition )* ( ',' primaryKey )? ')'
+    : CREATE NODE TABLE ( IF NOT EXISTS )? symbolicName
+      ( '(' propertyDefinition ( ',' propertyDefinition )* ( ',' primaryKey )? ')' | AS regularQuery )
     ;
 
 createRelTable
-    : CREATE REL TABLE GROUP? ( IF NOT EXISTS )? symbolicName '(' fromTo ( ',' fromTo )* ( ',' propertyDefinition )* ( ',' symbolicName )? ')'
+    : CREATE REL TABLE GROUP? ( IF NOT EXISTS )? symbolicName '(' fromTo ( ',' fromTo )*
+      ( ( ',' propertyDefinition )* ( ',' symbolicName )? ')' | ')' AS regularQuery ) ( WITH '(' optionList ')' )?
     ;
 
 fromTo

@@ -19,8 +19,18 @@ public sealed interface Statement {
                            Optional<String> primaryKey) implements Statement {
     }
 
+    /** CREATE REL TABLE; options are those of WITH (...), e.g. storage_direction. */
     record CreateRelTable(String name, boolean ifNotExists, List<FromTo> connections, List<ColumnDefinition> columns,
-                          Optional<String> multiplicity) implements Statement {
+                          Optional<String> multiplicity, Map<String, Expression> options) implements Statement {
+    }
+
+    /** CREATE NODE TABLE t AS query: the query's columns are the properties (the first the key), its rows the nodes. */
+    record CreateNodeTableAs(String name, boolean ifNotExists, Query query) implements Statement {
+    }
+
+    /** CREATE REL TABLE t (FROM a TO b) AS query: the query gives each rel's two keys, then its properties. */
+    record CreateRelTableAs(String name, boolean ifNotExists, List<FromTo> connections, Query query)
+            implements Statement {
     }
 
     record DropTable(String name, boolean ifExists) implements Statement {

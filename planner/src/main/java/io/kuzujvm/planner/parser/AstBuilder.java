@@ -145,7 +145,11 @@ final class AstBuilder {
         return ctx.getChild(0).getText().equals("-") ? value.negate() : value;
     }
 
-    private Statement.CreateNodeTable createNodeTable(CypherParser.CreateNodeTableContext ctx) {
+    private Statement createNodeTable(CypherParser.CreateNodeTableContext ctx) {
+        if (ctx.regularQuery() != null) {
+            return new Statement.CreateNodeTableAs(name(ctx.symbolicName()), ctx.IF() != null,
+                    query(ctx.regularQuery()));
+        }
         List<Statement.ColumnDefinition> columns = new ArrayList<>();
         String primaryKey = null;
         for (CypherParser.PropertyDefinitionContext p : ctx.propertyDefinition()) {
@@ -165,9 +169,12 @@ final class AstBuilder {
                 Optional.ofNullable(primaryKey));
     }
 
-    private Statement.CreateRelTable createRelTable(CypherParser.CreateRelTableContext ctx) {
-        List<Statement.FromTo> connections = ctx.fromTo().stream()
-                .map(f -> new Statement.FromTo(name(f.symbolicName(0)), name(f.symbolicName(1)))).toList();
+    private Statement createRelTable(CypherParser.CreateRelTableContext ctx) {
+        List<Statement.FromTo> connections = ctx.fromTo().stream().map(AstBuilder::fromTo).toList();
+        if (ctx.regularQuery() != null) {
+            return new Statement.CreateRelTableAs(name(ctx.symbolicName(0)), ctx.IF() != null, connections,
+                    query(ctx.regularQuery()));
+        }
         List<Statement.ColumnDefinition> columns = new ArrayList<>();
         for (CypherParser.PropertyDefinitionContext p : ctx.propertyDefinition()) {
             columns.add(new Statement.ColumnDefinition(name(p.symbolicName()), text(p.dataType()),
@@ -178,7 +185,7 @@ final class AstBuilder {
         Optional<String> multiplicity = ctx.symbolicName().size() > 1
                 ? Optional.of(name(ctx.symbolicName(1))) : Optional.empty();
         return new Statement.CreateRelTable(name(ctx.symbolicName(0)), ctx.IF() != null, connections, columns,
-                multiplicity);
+                multiplicity, options(ctx.optionList()));
     }
 
     private Statement.CopyFrom copyFrom(CypherParser.CopyFromContext ctx) {
