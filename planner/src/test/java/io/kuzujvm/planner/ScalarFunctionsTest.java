@@ -75,4 +75,10 @@ class ScalarFunctionsTest {
         assertEquals("2024|2024-03-01|Friday", value("date_part('year', date('2024-03-15')), "
                 + "date_trunc('month', date('2024-03-15')), dayname(date('2024-03-15'))"));
     }
+
+    @Test
+    void stringsAddAndCompareWithOtherTypes() {
+        assertEquals("ab|True|True|False", value("'a' + 'b', 3 = '3', date('2020-01-02') > '2020-01-01', 1.5 < '1'"));
+        assertEquals("Conversion exception: Cast failed. Could not convert \"x\" to INT64.", error("3 = 'x'"));
+    }
 }

@@ -249,7 +249,11 @@ public final class ExpressionBinder {
             case "<=" -> comparison(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, operands, "LESS_THAN_EQUALS");
             case ">" -> comparison(SqlStdOperatorTable.GREATER_THAN, operands, "GREATER_THAN");
             case ">=" -> comparison(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, operands, "GREATER_THAN_EQUALS");
-            case "+" -> arithmetic(SqlStdOperatorTable.PLUS, operands, "ADD");
+            // Kùzu's + of two strings concatenates them.
+            case "+" -> operands.stream().allMatch(o -> isString(o.getType()) || isNull(o.getType()))
+                    && operands.stream().anyMatch(o -> isString(o.getType()))
+                    ? function(new Expression.FunctionCall("concat", false, operator.operands()), scope)
+                    : arithmetic(SqlStdOperatorTable.PLUS, operands, "ADD");
             case "-" -> arithmetic(SqlStdOperatorTable.MINUS, operands, "SUBTRACT");
             case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
             case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
@@ -271,7 +275,8 @@ public final class ExpressionBinder {
         return rexBuilder.makeCall(op, casted);
     }
 
-    private RexNode comparison(SqlOperator op, List<RexNode> operands, String kuzuName) {
+    private RexNode comparison(SqlOperator op, List<RexNode> given, String kuzuName) {
+        List<RexNode> operands = castStringToOther(given);
         RelDataType left = operands.get(0).getType();
         RelDataType right = operands.get(1).getType();
         boolean comparable = isNull(left) || isNull(right)
@@ -281,6 +286,23 @@ public final class ExpressionBinder {
             throw noMatchingFunction(kuzuName, operands);
         }
         return rexBuilder.makeCall(op, operands);
+    }
+
+    /** Kùzu casts a STRING compared with a value of another type (column0 = "3") to that type. */
+    private List<RexNode> castStringToOther(List<RexNode> operands) {
+        RelDataType left = operands.get(0).getType();
+        RelDataType right = operands.get(1).getType();
+        if (isString(left) && !isString(right) && !isNull(right)) {
+            return List.of(cast(operands.get(0), KuzuTypes.toLogical(right)), operands.get(1));
+        }
+        if (isString(right) && !isString(left) && !isNull(left)) {
+            return List.of(operands.get(0), cast(operands.get(1), KuzuTypes.toLogical(left)));
+        }
+        return operands;
+    }
+
+    private static boolean isString(RelDataType type) {
+        return SqlTypeUtil.isCharacter(type) && KuzuTypes.toLogical(type).id() == TypeId.STRING;
     }
 
     private RexNode arithmetic(SqlOperator op, List<RexNode> operands, String kuzuName) {
