@@ -11,6 +11,10 @@ import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.Statement;
+import io.kuzujvm.planner.export.DatabaseExporter;
+import io.kuzujvm.planner.export.DatabaseImporter;
+import io.kuzujvm.planner.export.OptionValues;
+import io.kuzujvm.planner.export.QueryRowsFile;
 import io.kuzujvm.planner.extension.AttachedDatabase;
 import io.kuzujvm.planner.logical.LogicalPlan;
 import io.kuzujvm.planner.logical.PlanContext;
@@ -145,6 +149,8 @@ public final class Session implements AutoCloseable {
             return !StatementEffects.writes(statement);
         }
         return statement instanceof Statement.Explain
+                || statement instanceof Statement.CopyTo
+                || statement instanceof Statement.ExportDatabase
                 || statement instanceof Statement.Use
                 || statement instanceof Statement.SetOption
                 || statement instanceof Statement.Attach
@@ -187,6 +193,21 @@ public final class Session implements AutoCloseable {
         }
         if (statement instanceof Statement.Explain explain) {
             return explain(explain.inner(), parameters);
+        }
+        if (statement instanceof Statement.CopyTo copyTo) {
+            QueryRowsFile.write(() -> executeStatement(copyTo.query(), parameters), copyTo.path(),
+                    OptionValues.of(copyTo.options()));
+            return ok();
+        }
+        if (statement instanceof Statement.ExportDatabase export) {
+            new DatabaseExporter(database.engine().catalog(),
+                    query -> executeStatement(parser.parse(query).get(0).statement(), Map.of()))
+                    .export(export.directory(), OptionValues.of(export.options()));
+            return message("Exported database successfully.");
+        }
+        if (statement instanceof Statement.ImportDatabase importDatabase) {
+            new DatabaseImporter(imported -> execute(imported, Map.of()).close()).importFrom(importDatabase.directory());
+            return message("Imported database successfully.");
         }
         if (statement instanceof Statement.CreateNodeTable create) {
             return runWrite(() -> message(new TableCreator(database.engine(), schema()).createNodeTable(create)));
@@ -348,12 +369,7 @@ public final class Session implements AutoCloseable {
 
     private String attach(Statement.Attach attach) {
         Map<String, Object> options = new LinkedHashMap<>();
-        for (Map.Entry<String, Expression> option : attach.options().entrySet()) {
-            if (!(option.getValue() instanceof Expression.Literal literal)) {
-                throw KuzuException.binder("The value of option " + option.getKey() + " must be a literal.");
-            }
-            options.put(option.getKey().toLowerCase(Locale.ROOT), literal.value());
-        }
+        OptionValues.of(attach.options()).forEach((name, value) -> options.put(name.toLowerCase(Locale.ROOT), value));
         Object dbType = options.remove("dbtype");
         if (dbType == null) {
             throw KuzuException.binder("ATTACH needs the option dbtype, e.g. (dbtype postgres).");

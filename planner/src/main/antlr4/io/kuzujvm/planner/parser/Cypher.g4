@@ -20,6 +20,9 @@ statement
     | CREATE SEQUENCE ( IF NOT EXISTS )? symbolicName sequenceOption*  # createSequenceStatement
     | DROP SEQUENCE ( IF EXISTS )? symbolicName                    # dropSequenceStatement
     | copyFrom                                                     # copyFromStatement
+    | COPY '(' regularQuery ')' TO StringLiteral ( '(' optionList ')' )?  # copyToStatement
+    | EXPORT DATABASE StringLiteral ( '(' optionList ')' )?        # exportDatabaseStatement
+    | IMPORT DATABASE StringLiteral                                # importDatabaseStatement
     | ATTACH StringLiteral ( AS symbolicName )? '(' optionList ')'    # attachStatement
     | DETACH symbolicName                                          # detachStatement
     | USE symbolicName                                             # useStatement
@@ -327,6 +330,7 @@ nonReservedKeyword
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
+    | EXPORT | IMPORT | DATABASE
     ;
 
 // ---- lexer ----
@@ -360,6 +364,7 @@ CREATE : C R E A T E ;
 DEFAULT : D E F A U L T ;
 DESC : D E S C ;
 DESCENDING : D E S C E N D I N G ;
+DATABASE : D A T A B A S E ;
 DETACH : D E T A C H ;
 DISTINCT : D I S T I N C T ;
 DROP : D R O P ;
@@ -401,6 +406,8 @@ STARTS : S T A R T S ;
 TABLE : T A B L E ;
 THEN : T H E N ;
 TO : T O ;
+EXPORT : E X P O R T ;
+IMPORT : I M P O R T ;
 TRANSACTION : T R A N S A C T I O N ;
 TRUE : T R U E ;
 UNION : U N I O N ;

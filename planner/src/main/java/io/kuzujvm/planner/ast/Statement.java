@@ -80,6 +80,18 @@ public sealed interface Statement {
             implements Statement {
     }
 
+    /** COPY (query) TO 'file' (options): writes the query's rows to a file. */
+    record CopyTo(Query query, String path, Map<String, Expression> options) implements Statement {
+    }
+
+    /** EXPORT DATABASE 'dir' (options): the schema, the data and the statements that load them back. */
+    record ExportDatabase(String directory, Map<String, Expression> options) implements Statement {
+    }
+
+    /** IMPORT DATABASE 'dir': runs an exported directory's statements on this database. */
+    record ImportDatabase(String directory) implements Statement {
+    }
+
     record Attach(String connectionString, Optional<String> alias, Map<String, Expression> options)
             implements Statement {
     }

@@ -43,8 +43,7 @@ public final class FileScanPlanner {
 
     /**
      * A leaf that reads the files. {@code columnTypes} fixes the columns (COPY into a table),
-     * or is empty to detect them (LOAD FROM). For a table, SERIAL columns are not in the files:
-     * the result has them as NULLs (the table's sequence fills them).
+     * or is empty to detect them (LOAD FROM).
      */
     public static RelNode plan(PlanContext context, List<String> paths, Map<String, Expression> givenOptions,
                                Optional<List<Property>> columnTypes) {
@@ -88,31 +87,10 @@ public final class FileScanPlanner {
             CsvSchema schema = CsvSniffer.sniff(files, csvOptions, Optional.empty(), Optional.empty());
             return new FileScan(context.cluster(), files, schema);
         }
-        List<Property> properties = columnTypes.get();
-        List<String> names = new ArrayList<>();
-        List<LogicalType> types = new ArrayList<>();
-        for (Property property : properties) {
-            if (property.type().id() != TypeId.SERIAL) {
-                names.add(property.name());
-                types.add(property.type());
-            }
-        }
-        CsvSchema schema = CsvSniffer.sniff(files, csvOptions, Optional.of(names), Optional.of(types));
-        FileScan scan = new FileScan(context.cluster(), files, schema);
-        if (names.size() == properties.size()) {
-            return scan;
-        }
-        RelBuilder builder = context.relBuilder();
-        builder.push(scan);
-        List<RexNode> columns = new ArrayList<>();
-        int field = 0;
-        for (Property property : properties) {
-            columns.add(property.type().id() == TypeId.SERIAL
-                    ? builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type()))
-                    : builder.field(field++));
-        }
-        builder.project(columns, properties.stream().map(Property::name).toList(), true);
-        return builder.build();
+        List<String> names = columnTypes.get().stream().map(Property::name).toList();
+        List<LogicalType> types = columnTypes.get().stream().map(Property::type).toList();
+        return new FileScan(context.cluster(), files, CsvSniffer.sniff(files, csvOptions, Optional.of(names),
+                Optional.of(types)));
     }
 
     /**

@@ -58,6 +58,15 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.DetachStatementContext c) {
             return new Statement.Detach(name(c.symbolicName()));
         }
+        if (ctx instanceof CypherParser.CopyToStatementContext c) {
+            return new Statement.CopyTo(query(c.regularQuery()), string(c.StringLiteral()), options(c.optionList()));
+        }
+        if (ctx instanceof CypherParser.ExportDatabaseStatementContext c) {
+            return new Statement.ExportDatabase(string(c.StringLiteral()), options(c.optionList()));
+        }
+        if (ctx instanceof CypherParser.ImportDatabaseStatementContext c) {
+            return new Statement.ImportDatabase(string(c.StringLiteral()));
+        }
         if (ctx instanceof CypherParser.UseStatementContext c) {
             return new Statement.Use(name(c.symbolicName()));
         }
