@@ -67,4 +67,15 @@ class CreateTableAsTest {
         assertEquals(List.of("Table R has been created."),
                 rows("CREATE REL TABLE R (FROM P TO P, MANY_ONE) WITH (storage_direction = 'fwd')"));
     }
+
+    @Test
+    void unconnectedPatternsMatchNothingAndDefaultsTakeTheColumnType() {
+        rows("CREATE NODE TABLE P (id INT64, rating DOUBLE DEFAULT 0, PRIMARY KEY(id))");
+        rows("CREATE NODE TABLE Q (id INT64, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE R (FROM P TO P)");
+        rows("CREATE (:P {id: 1})-[:R]->(:P {id: 2})");
+        assertEquals(List.of("1|0.000000"), rows("MATCH (p:P {id: 1}) RETURN p.*"));
+        assertEquals(List.of(), rows("MATCH (a:P)-[:R]->(b:Q) RETURN a.id, b.id"));
+        assertEquals(List.of("0"), rows("MATCH (a:Q)-[:R]->(b:P) RETURN count(*)"));
+    }
 }

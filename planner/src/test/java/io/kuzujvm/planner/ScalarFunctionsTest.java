@@ -81,4 +81,9 @@ class ScalarFunctionsTest {
         assertEquals("ab|True|True|False", value("'a' + 'b', 3 = '3', date('2020-01-02') > '2020-01-01', 1.5 < '1'"));
         assertEquals("Conversion exception: Cast failed. Could not convert \"x\" to INT64.", error("3 = 'x'"));
     }
+
+    @Test
+    void floatLiteralsHoldFloatPrecision() {
+        assertEquals("19.200001", value("CAST(19.2 AS FLOAT)"));
+    }
 }

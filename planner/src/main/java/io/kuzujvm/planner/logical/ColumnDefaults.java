@@ -4,6 +4,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.planner.binder.ExpressionBinder;
 import io.kuzujvm.planner.binder.Scope;
 import io.kuzujvm.planner.parser.StatementParser;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 
@@ -17,6 +18,10 @@ final class ColumnDefaults {
         if (property.defaultExpression() == null) {
             return rexBuilder.makeNullLiteral(KuzuTypes.toRel(property.type()));
         }
-        return binder.bind(new StatementParser().parseExpression(property.defaultExpression()), new Scope());
+        RexNode value = binder.bind(new StatementParser().parseExpression(property.defaultExpression()), new Scope());
+        RelDataType type = KuzuTypes.toRel(property.type());
+        // DEFAULT 0 of a DOUBLE column: the value takes the column's type.
+        return value.getType().getSqlTypeName() == type.getSqlTypeName() ? value
+                : rexBuilder.makeCast(type, value, true, false);
     }
 }

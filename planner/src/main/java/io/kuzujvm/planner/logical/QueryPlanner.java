@@ -413,6 +413,13 @@ public final class QueryPlanner {
                         : Optional.of(nodeTable(step.node().labels())));
         RelTableEntry relTable = relTable(rel.types());
         ConnectionChoice choice = connection(relTable, from.table(), toLabel, rel.direction());
+        if (choice == null) {
+            // The rel table joins no such nodes: as in Kùzu, the pattern matches nothing. The
+            // step is planned over no rows with any connection, to bind its variables.
+            builder.filter(builder.literal(false));
+            choice = new ConnectionChoice(0, List.of(RelTable.Direction.FORWARD),
+                    toLabel.orElse(relTable.connections().get(0).to()));
+        }
         NodeTableEntry neighbourTable = choice.neighbourTable();
         int width = builder.peek().getRowType().getFieldCount();
         String relVariable = rel.variable().orElseGet(this::anonymousName);
@@ -506,6 +513,7 @@ public final class QueryPlanner {
     private record ConnectionChoice(int pair, List<RelTable.Direction> directions, NodeTableEntry neighbourTable) {
     }
 
+    /** The step's connection, or null when the rel table joins no such nodes. */
     private static ConnectionChoice connection(RelTableEntry relTable, NodeTableEntry from,
                                                Optional<NodeTableEntry> to, PatternPart.Direction direction) {
         List<ConnectionChoice> choices = new ArrayList<>();
@@ -530,8 +538,7 @@ public final class QueryPlanner {
             }
         }
         if (choices.isEmpty()) {
-            throw KuzuException.binder("Nodes " + from.name() + " and " + to.map(NodeTableEntry::name).orElse("?")
-                    + " are not connected through rel " + relTable.name() + ".");
+            return null;
         }
         if (choices.size() > 1) {
             throw KuzuException.notImplemented("Patterns that match several node-table pairs of a rel table");

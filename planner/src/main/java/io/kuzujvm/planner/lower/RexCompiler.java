@@ -74,6 +74,8 @@ final class RexCompiler {
             case DECIMAL -> literal.getValueAs(BigDecimal.class).setScale(type.scale(), RoundingMode.HALF_UP);
             case INT128, UINT64 -> literal.getValueAs(BigDecimal.class).toBigIntegerExact();
             case BLOB -> literal.getValueAs(ByteString.class).getBytes();
+            // A literal Calcite cast to REAL keeps its decimal digits; a FLOAT holds only a float's.
+            case FLOAT -> (double) literal.getValueAs(Double.class).floatValue();
             default -> switch (type.physicalType()) {
                 case LONG -> literal.getValueAs(Long.class);
                 case DOUBLE -> literal.getValueAs(Double.class);
