@@ -121,4 +121,12 @@ class CopyColumnsTest {
         assertEquals(List.of("1|2"), rows("MATCH (a:N)-[:A]->(b:M) RETURN a.id, b.id"));
         assertEquals("Binder exception: Table A_N_X does not exist.", error("COPY A_N_X FROM (RETURN 1, 2)"));
     }
+
+    @Test
+    void fileWithFewerColumnsFailsFromItsHeaderOn() throws IOException {
+        String f = file("few.csv", "id,name\n1,a\n");
+        rows("CREATE NODE TABLE T (id INT64, name STRING, age INT64, PRIMARY KEY(id))");
+        assertEquals("Copy exception: Error in file " + f + " on line 1: expected 3 values per row, but got 2."
+                + " Line/record containing the error: 'id,name'", error("COPY T FROM '" + f + "' (header=true)"));
+    }
 }

@@ -30,7 +30,8 @@ public final class CsvSniffer {
     }
 
     /** Where the data of a file starts: after the BOM, SKIP lines and the header. */
-    record Layout(long dataStart, long linesBefore, List<String> header) {
+    /** Where the data starts; the header's fields, its text and its line (1-based) when there is one. */
+    record Layout(long dataStart, long linesBefore, List<String> header, String headerRecord, long headerLine) {
     }
 
     static Layout layout(FileChannel channel, CsvOptions options, boolean header) {
@@ -38,6 +39,8 @@ public final class CsvSniffer {
                 false);
         parser.skipBom();
         List<String> names = null;
+        String headerRecord = null;
+        long headerLine = 0;
         if (header) {
             int n;
             do {
@@ -47,11 +50,13 @@ public final class CsvSniffer {
             for (int i = 0; i < n; i++) {
                 names.add(parser.fieldString(i));
             }
+            headerRecord = n < 0 ? "" : parser.recordText();
+            headerLine = parser.recordLine() + 1;
         }
         for (long i = 0; i < options.skip; i++) {
             parser.skipLine();
         }
-        return new Layout(parser.filePosition(), parser.linesConsumed(), names);
+        return new Layout(parser.filePosition(), parser.linesConsumed(), names, headerRecord, headerLine);
     }
 
     /**
@@ -119,7 +124,8 @@ public final class CsvSniffer {
                         numColumns = Math.max(numColumns, row.length);
                     }
                 }
-                if (numColumns != expected && !(numColumns == 0 && sample.isEmpty())) {
+                // A file with fewer columns fails row by row (from its header on), as in Kùzu.
+                if (numColumns > expected) {
                     throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got "
                             + numColumns + ".");
                 }
