@@ -107,6 +107,11 @@ class CopyColumnsTest {
         rows("CREATE NODE TABLE one (name STRING, PRIMARY KEY(name))");
         assertEquals("Binder exception: TABLE_INFO has 5 columns but 1 columns were expected.",
                 error("COPY one FROM TABLE_INFO('P')"));
+        assertEquals("Binder exception: SHOW_OFFICIAL_EXTENSIONS has 2 columns but 1 columns were expected.",
+                error("COPY one FROM SHOW_OFFICIAL_EXTENSIONS()"));
+        rows("CREATE NODE TABLE num (n INT64, PRIMARY KEY(n))");
+        assertEquals("Conversion exception: Cast failed. Could not convert \"True\" to INT64.",
+                error("COPY num FROM current_setting('enable_plan_optimizer')"));
         assertEquals("Binder exception: No option is supported when copying from table functions.",
                 error("COPY one FROM current_setting('threads') (type = 'parquet')"));
     }
