@@ -220,4 +220,13 @@ class CsvImportTest {
         assertEquals("Binder exception: Number of columns mismatch. Expected 2 but got 3.",
                 error("LOAD FROM ['" + multi + "', '" + other + "'] RETURN *"));
     }
+
+    @Test
+    void listElementsTakeInnerQuotesLiterally() throws IOException {
+        String f = file("lq.csv", "0,\"[xyc\"\"s]\"\n1,\"['toronto', 'montr,eal']\"\n2,\"[aqr\"\"', \"\"\"\", q\"\"w\"\"r, x]\"\n");
+        rows("CREATE NODE TABLE Lq (id INT64, f STRING[], PRIMARY KEY(id))");
+        rows("COPY Lq FROM '" + f + "'");
+        assertEquals(List.of("0|[xyc\"s]|1", "1|['toronto','montr,eal']|2", "2|[aqr\"',\"\",q\"w\"r,x]|4"),
+                rows("MATCH (q:Lq) RETURN q.id, q.f, size(q.f) ORDER BY q.id"));
+    }
 }
