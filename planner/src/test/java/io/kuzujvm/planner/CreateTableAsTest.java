@@ -78,4 +78,12 @@ class CreateTableAsTest {
         assertEquals(List.of(), rows("MATCH (a:P)-[:R]->(b:Q) RETURN a.id, b.id"));
         assertEquals(List.of("0"), rows("MATCH (a:Q)-[:R]->(b:P) RETURN count(*)"));
     }
+
+    @Test
+    void orderByReadsVariablesTheProjectionDrops() {
+        rows("CREATE NODE TABLE P AS UNWIND [3, 1, 2] AS x RETURN x AS id, concat('n', CAST(x AS STRING)) AS name");
+        assertEquals(List.of("n3", "n2", "n1"), rows("MATCH (p:P) RETURN p.name ORDER BY p.id DESC"));
+        assertEquals(List.of("{_ID: 0:1, _LABEL: P, id: 1, name: n1}"), rows("MATCH (p:P) RETURN * ORDER BY p.id LIMIT 1"));
+        assertEquals(List.of("n1|1", "n2|2"), rows("MATCH (p:P) RETURN p.name AS name, p.id AS id ORDER BY id LIMIT 2"));
+    }
 }

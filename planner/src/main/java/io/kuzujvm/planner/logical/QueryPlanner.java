@@ -11,6 +11,7 @@ import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.ast.FreeVariables;
 import io.kuzujvm.planner.ast.PatternPart;
 import io.kuzujvm.planner.ast.SingleQuery;
 import io.kuzujvm.planner.ast.Statement;
@@ -698,7 +699,7 @@ public final class QueryPlanner {
         if (projection.isWith() && !aggregating && !projection.distinct()) {
             return projectPassingEntities(projection, items, scope);
         }
-        List<Expression> sources = items.stream().map(Item::expression).toList();
+        List<Expression> sources = new ArrayList<>(items.stream().map(Item::expression).toList());
         List<String> names = items.stream().map(Item::name).toList();
         if (aggregating) {
             projectAggregates(items, scope);
@@ -708,7 +709,16 @@ public final class QueryPlanner {
             for (Item item : items) {
                 expressions.add(binder.bind(item.expression(), scope));
             }
-            builder.project(expressions, names, true);
+            List<String> fieldNames = new ArrayList<>(names);
+            if (!projection.distinct()) {
+                // ORDER BY may read variables the projection drops: such keys ride along as hidden fields.
+                for (Expression key : hiddenSortKeys(projection, sources, names, scope)) {
+                    expressions.add(binder.bind(key, scope));
+                    fieldNames.add("_sort" + sources.size());
+                    sources.add(key);
+                }
+            }
+            builder.project(expressions, fieldNames, true);
         }
         if (projection.distinct()) {
             builder.distinct();
@@ -726,7 +736,32 @@ public final class QueryPlanner {
                                        Scope projectedScope) {
         orderSkipLimit(projection, sources, projectedScope);
         projection.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, projectedScope)));
+        if (builder.peek().getRowType().getFieldCount() > names.size()) {
+            builder.project(builder.fields().subList(0, names.size()), names, true);
+        }
         return new Projected(new LogicalPlan(builder.build(), names), projectedScope);
+    }
+
+    /**
+     * ORDER BY keys that are no item and read only variables of the input, each dropped by the
+     * projection or passed on unchanged under its own name (RETURN * ORDER BY p.id).
+     */
+    private static List<Expression> hiddenSortKeys(Clause.Projection projection, List<Expression> sources,
+                                                   List<String> names, Scope scope) {
+        List<Expression> hidden = new ArrayList<>();
+        for (Clause.SortItem sortItem : projection.orderBy()) {
+            Expression key = sortItem.expression();
+            java.util.Set<String> variables = FreeVariables.of(key);
+            boolean readsInput = !variables.isEmpty() && variables.stream().allMatch(variable -> {
+                int item = names.indexOf(variable);
+                return scope.find(variable).isPresent()
+                        && (item < 0 || sources.get(item).equals(new Expression.Variable(variable)));
+            });
+            if (!sources.contains(key) && !hidden.contains(key) && readsInput) {
+                hidden.add(key);
+            }
+        }
+        return hidden;
     }
 
     /**
