@@ -134,4 +134,12 @@ class CopyColumnsTest {
         assertEquals("Copy exception: Error in file " + f + " on line 1: expected 3 values per row, but got 2."
                 + " Line/record containing the error: 'id,name'", error("COPY T FROM '" + f + "' (header=true)"));
     }
+
+    @Test
+    void serialOnlyTableTakesOneRowPerRecord() throws IOException {
+        String f = file("ids.csv", "7\n8\n9\n");
+        rows("CREATE NODE TABLE S (id SERIAL, PRIMARY KEY(id))");
+        rows("COPY S FROM '" + f + "'");
+        assertEquals(List.of("0", "1", "2"), rows("MATCH (s:S) RETURN s.id ORDER BY s.id"));
+    }
 }

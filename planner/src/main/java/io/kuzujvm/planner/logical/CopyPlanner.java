@@ -109,6 +109,12 @@ final class CopyPlanner {
             return builder.build();
         }
         CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
+        if (columns.isEmpty()) {
+            // Nothing to copy (only SERIAL columns): as in Kùzu, each record of the files makes a row.
+            builder.push(FileScanPlanner.plan(context, files.paths(), options, Optional.empty()));
+            builder.project(List.of());
+            return builder.build();
+        }
         return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
     }
 
