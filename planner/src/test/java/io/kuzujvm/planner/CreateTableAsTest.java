@@ -86,4 +86,11 @@ class CreateTableAsTest {
         assertEquals(List.of("{_ID: 0:1, _LABEL: P, id: 1, name: n1}"), rows("MATCH (p:P) RETURN * ORDER BY p.id LIMIT 1"));
         assertEquals(List.of("n1|1", "n2|2"), rows("MATCH (p:P) RETURN p.name AS name, p.id AS id ORDER BY id LIMIT 2"));
     }
+
+    @Test
+    void mapDefaults() {
+        rows("CREATE NODE TABLE P AS RETURN 1 AS id");
+        rows("ALTER TABLE P ADD random MAP(STRING, INT64) DEFAULT map(['key1','key2'],[400,250])");
+        assertEquals(List.of("{key1=400, key2=250}"), rows("MATCH (p:P) RETURN p.random"));
+    }
 }

@@ -86,4 +86,12 @@ class ScalarFunctionsTest {
     void floatLiteralsHoldFloatPrecision() {
         assertEquals("19.200001", value("CAST(19.2 AS FLOAT)"));
     }
+
+    @Test
+    void mapFunctions() {
+        assertEquals("{a=4, c=3}|[3]|[]|[a,c]|[4,3]|2", value("map(['a', 'c'], [4, 3]), map_extract(map(['a', 'c'], [4, 3]), 'c'),"
+                + " element_at(map(['a'], [4]), 'x'), map_keys(map(['a', 'c'], [4, 3])), map_values(map(['a', 'c'], [4, 3])),"
+                + " cardinality(map([1, 2], [3, 4]))"));
+        assertEquals("Conversion exception: Map does not allow duplicate keys.", error("map([1, 1], [3, 4])"));
+    }
 }
