@@ -100,14 +100,15 @@ public final class Session implements AutoCloseable {
         if (statements.isEmpty()) {
             throw new KuzuException(KuzuException.Kind.PARSER, "The query is empty.");
         }
+        List<QueryResult> earlier = new ArrayList<>();
         QueryResult result = null;
         for (StatementParser.ParsedStatement parsed : statements) {
             if (result != null) {
-                result.close();
+                earlier.add(readToEnd(result));
             }
             result = execute(parsed.statement(), parameters);
         }
-        return result;
+        return result.withEarlierResults(earlier);
     }
 
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
@@ -408,20 +409,38 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** A result read to its end, so that the statements after it run on its effects, not under its snapshot. */
+    private static QueryResult readToEnd(QueryResult result) {
+        List<Object[]> rows = new ArrayList<>();
+        try (result) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                rows.addAll(rowsOf(chunk));
+            }
+        }
+        return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
+                () -> { });
+    }
+
+    private static List<Object[]> rowsOf(DataChunk chunk) {
+        List<Object[]> rows = new ArrayList<>();
+        chunk.selection().forEach(pos -> {
+            Object[] row = new Object[chunk.numColumns()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = chunk.vector(c).getValue(pos);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
     /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
     private static QueryResult materialize(List<String> names, PhysicalOperator root) {
         List<Object[]> rows = new ArrayList<>();
         try (root) {
             DataChunk chunk;
             while ((chunk = root.next()) != null) {
-                DataChunk current = chunk;
-                current.selection().forEach(pos -> {
-                    Object[] row = new Object[current.numColumns()];
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] = current.vector(c).getValue(pos);
-                    }
-                    rows.add(row);
-                });
+                rows.addAll(rowsOf(chunk));
             }
         }
         if (names.isEmpty()) {
