@@ -56,6 +56,11 @@ final class RexCompiler {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
             return new ConstantEvaluator(literalValue(literal, type), type);
         }
+        if (node instanceof RexCall call && call.getKind() == org.apache.calcite.sql.SqlKind.SEARCH) {
+            // Calcite folds ranges (x > 1 AND x < 5) into SEARCH(x, Sarg); the engine evaluates comparisons.
+            return compile(org.apache.calcite.rex.RexUtil.expandSearch(
+                    new org.apache.calcite.rex.RexBuilder(KuzuTypes.typeFactory()), null, call));
+        }
         if (node instanceof RexCall call) {
             return call(call);
         }
