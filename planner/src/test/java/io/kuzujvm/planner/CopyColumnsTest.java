@@ -80,6 +80,8 @@ class CopyColumnsTest {
                 error("COPY R (w, w) FROM '" + rels + "'"));
         assertEquals("Binder exception: Table Q does not exist.", error("COPY Q FROM '" + rels + "'"));
         assertEquals("Binder exception: Variable x is not in scope.", error("COPY N FROM x"));
+        assertEquals("Binder exception: LOAD FROM subquery is not supported.",
+                error("LOAD FROM (MATCH (a:N) RETURN a.id) RETURN *"));
     }
 
     @Test

@@ -164,6 +164,7 @@ loadSource
     : StringLiteral ( ',' StringLiteral )*                         # loadFromFiles
     | '[' StringLiteral ( ',' StringLiteral )* ']'                 # loadFromFileList
     | qualifiedName                                                # loadFromTable
+    | '(' regularQuery ')'                                         # loadFromQuery
     ;
 
 // A WHERE before YIELD filters the function's columns; one after it, the yielded names.

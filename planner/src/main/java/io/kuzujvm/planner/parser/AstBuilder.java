@@ -1,5 +1,6 @@
 package io.kuzujvm.planner.parser;
 
+import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
@@ -297,6 +298,9 @@ final class AstBuilder {
             } else if (l.loadSource() instanceof CypherParser.LoadFromFileListContext files) {
                 source = new Clause.FileSource(files.StringLiteral().stream().map(AstBuilder::string).toList(),
                         options(l.optionList()), headers);
+            } else if (l.loadSource() instanceof CypherParser.LoadFromQueryContext) {
+                // Kùzu parses it and refuses it when binding: COPY takes a query, LOAD FROM does not.
+                throw KuzuException.binder("LOAD FROM subquery is not supported.");
             } else {
                 CypherParser.QualifiedNameContext qn = ((CypherParser.LoadFromTableContext) l.loadSource())
                         .qualifiedName();
