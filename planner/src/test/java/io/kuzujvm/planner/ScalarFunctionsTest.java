@@ -94,4 +94,9 @@ class ScalarFunctionsTest {
                 + " cardinality(map([1, 2], [3, 4]))"));
         assertEquals("Conversion exception: Map does not allow duplicate keys.", error("map([1, 1], [3, 4])"));
     }
+
+    @Test
+    void bitOperators() {
+        assertEquals("2|12|2|True", value("6 & 3, 3 << 2, 9 >> 2, 1 + 1 & 3 = 2"));
+    }
 }

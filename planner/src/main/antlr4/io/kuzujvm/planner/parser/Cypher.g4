@@ -271,6 +271,8 @@ expression
     | expression '^' expression                                    # power
     | expression op=( '*' | '/' | '%' ) expression                 # multiplicative
     | expression op=( '+' | '-' ) expression                       # additive
+    | expression op=( '<<' | '>>' ) expression                     # bitShift
+    | expression '&' expression                                    # bitwiseAnd
     | expression IS NOT? NULL_                                     # nullCheck
     | expression STARTS WITH expression                            # startsWith
     | expression ENDS WITH expression                              # endsWith

@@ -430,6 +430,14 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.AdditiveContext c) {
             return binary(c.op.getText(), c.expression(0), c.expression(1));
         }
+        if (ctx instanceof CypherParser.BitShiftContext c) {
+            return new Expression.FunctionCall(c.op.getText().equals("<<") ? "bitshift_left" : "bitshift_right",
+                    false, List.of(expression(c.expression(0)), expression(c.expression(1))));
+        }
+        if (ctx instanceof CypherParser.BitwiseAndContext c) {
+            return new Expression.FunctionCall("bitwise_and", false,
+                    List.of(expression(c.expression(0)), expression(c.expression(1))));
+        }
         if (ctx instanceof CypherParser.NullCheckContext c) {
             return new Expression.IsNull(expression(c.expression()), c.NOT() != null);
         }
