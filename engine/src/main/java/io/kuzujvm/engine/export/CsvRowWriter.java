@@ -8,7 +8,6 @@ import io.kuzujvm.engine.vector.DataChunk;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +20,13 @@ import java.util.List;
  */
 public final class CsvRowWriter implements RowWriter {
 
+    private final Path path;
     private final BufferedWriter out;
     private final List<LogicalType> types;
     private final CsvWriteOptions options;
 
     public CsvRowWriter(Path path, List<String> names, List<LogicalType> types, CsvWriteOptions options) {
+        this.path = path;
         this.types = types;
         this.options = options;
         try {
@@ -34,7 +35,7 @@ public final class CsvRowWriter implements RowWriter {
                 writeLine(names.stream().map(this::field).toList());
             }
         } catch (IOException e) {
-            throw ioError(path, e);
+            throw KuzuException.io(path.toString(), e);
         }
     }
 
@@ -50,7 +51,7 @@ public final class CsvRowWriter implements RowWriter {
             try {
                 writeLine(List.of(fields));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw KuzuException.io(path.toString(), e);
             }
         });
     }
@@ -91,11 +92,7 @@ public final class CsvRowWriter implements RowWriter {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(path.toString(), e);
         }
-    }
-
-    private static KuzuException ioError(Path path, IOException e) {
-        return new KuzuException(KuzuException.Kind.IO, "Cannot open file " + path + ": " + e.getMessage());
     }
 }

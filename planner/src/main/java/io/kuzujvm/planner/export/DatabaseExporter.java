@@ -9,7 +9,6 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.planner.QueryResult;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class DatabaseExporter {
             // Macros are not supported here, so there are none to export.
             Files.writeString(dir.resolve("macro.cypher"), "");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(directory, e);
         }
     }
 

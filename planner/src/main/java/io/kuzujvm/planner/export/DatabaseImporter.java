@@ -6,7 +6,6 @@ import io.kuzujvm.planner.ast.Statement;
 import io.kuzujvm.planner.parser.StatementParser;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class DatabaseImporter {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(file.toString(), e);
         }
     }
 }
