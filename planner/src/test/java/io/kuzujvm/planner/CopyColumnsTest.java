@@ -144,4 +144,13 @@ class CopyColumnsTest {
         rows("COPY S FROM '" + f + "'");
         assertEquals(List.of("0", "1", "2"), rows("MATCH (s:S) RETURN s.id ORDER BY s.id"));
     }
+
+    @Test
+    void blobPrimaryKeysFindTheirNodes() throws IOException {
+        rows("CREATE NODE TABLE B (id BLOB, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE F (FROM B TO B)");
+        rows("COPY B FROM '" + file("b.csv", "100\n101\n") + "'");
+        rows("COPY F FROM '" + file("f.csv", "100,101\n") + "'");
+        assertEquals(List.of("100|101"), rows("MATCH (a:B)-[:F]->(b:B) RETURN a.id, b.id"));
+    }
 }
