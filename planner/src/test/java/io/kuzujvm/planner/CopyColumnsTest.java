@@ -153,4 +153,12 @@ class CopyColumnsTest {
         rows("COPY F FROM '" + file("f.csv", "100,101\n") + "'");
         assertEquals(List.of("100|101"), rows("MATCH (a:B)-[:F]->(b:B) RETURN a.id, b.id"));
     }
+
+    @Test
+    void nullMapKeyFails() throws IOException {
+        rows("CREATE NODE TABLE M (id INT64, m MAP(STRING, INT64), PRIMARY KEY(id))");
+        String f = file("m.csv", "1,\"{=52,bob=42}\"\n");
+        assertEquals("Copy exception: Error in file " + f + " on line 1: Conversion exception: Map does not allow"
+                + " null as key. Line/record containing the error: '1,\"{=52,bob=42}\"'", error("COPY M FROM '" + f + "'"));
+    }
 }

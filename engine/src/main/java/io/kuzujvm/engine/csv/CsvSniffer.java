@@ -319,7 +319,7 @@ public final class CsvSniffer {
         }
         for (int c = 0; c < Math.min(first.length, types.size()); c++) {
             LogicalType type = types.get(c);
-            if (type.id() == TypeId.STRING || first[c].isEmpty()) {
+            if (type.id() == TypeId.STRING || first[c].isEmpty() || looksNested(first[c], type)) {
                 continue;
             }
             if (!castable(first[c], type)) {
@@ -327,6 +327,19 @@ public final class CsvSniffer {
             }
         }
         return false;
+    }
+
+    /**
+     * A bracketed value of a nested column is data even when it does not convert (a map with a
+     * null key fails on its row, as in Kùzu), never a column name.
+     */
+    private static boolean looksNested(String text, LogicalType type) {
+        boolean nested = switch (type.id()) {
+            case LIST, ARRAY, STRUCT, MAP, UNION -> true;
+            default -> false;
+        };
+        String trimmed = text.trim();
+        return nested && (trimmed.startsWith("[") || trimmed.startsWith("{"));
     }
 
     private static boolean castable(String text, LogicalType type) {
