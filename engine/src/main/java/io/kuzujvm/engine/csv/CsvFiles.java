@@ -96,6 +96,11 @@ public final class CsvFiles {
         return files;
     }
 
+    /** Whether a path or glob pattern names at least one file. */
+    public static boolean matchesAny(String pattern) {
+        return !expand(expandHome(pattern)).isEmpty();
+    }
+
     /** A path starting with {@code ~/} is under the user's home directory. */
     public static String expandHome(String path) {
         return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;

@@ -108,14 +108,14 @@ final class CopyPlanner {
             queries.call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
             return builder.build();
         }
-        CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
+        List<String> paths = queries.searchedPaths(((CopySource.FromFiles) copy.source()).paths());
         if (columns.isEmpty()) {
             // Nothing to copy (only SERIAL columns): as in Kùzu, each record of the files makes a row.
-            builder.push(FileScanPlanner.plan(context, files.paths(), options, Optional.empty()));
+            builder.push(FileScanPlanner.plan(context, paths, options, Optional.empty()));
             builder.project(List.of());
             return builder.build();
         }
-        return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
+        return FileScanPlanner.plan(context, paths, options, Optional.of(columns));
     }
 
     /** How a column-count mismatch names the source. */

@@ -603,7 +603,8 @@ public final class QueryPlanner {
     /** The scan of LOAD FROM; with {@code applyWhere} also its WHERE (else the caller applies it). */
     private Scope loadFrom(Clause.LoadFrom load, boolean applyWhere) {
         if (load.source() instanceof Clause.FileSource files) {
-            builder.push(FileScanPlanner.plan(context, files));
+            builder.push(FileScanPlanner.plan(context, new Clause.FileSource(searchedPaths(files.paths()),
+                    files.options(), files.columns())));
         } else {
             Clause.TableSource source = (Clause.TableSource) load.source();
             scanAttachedTable(source.database(), source.table());
@@ -613,6 +614,12 @@ public final class QueryPlanner {
             load.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, scope)));
         }
         return scope;
+    }
+
+    /** File patterns with the folders of the file_search_path option applied. */
+    List<String> searchedPaths(List<String> patterns) {
+        return FileSearchPath.resolve(patterns, (String) database.settings().get(
+                io.kuzujvm.planner.settings.Setting.FILE_SEARCH_PATH));
     }
 
     Optional<String> defaultDatabase() {

@@ -13,8 +13,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** COPY with a column list, option flags, table-function sources and legacy rel-group names. */
-class CopyColumnsTest {
+/** COPY FROM: column lists, options, file, query and table-function sources, rel-group member names, keys. */
+class CopyFromTest {
 
     @TempDir
     Path dir;
@@ -160,5 +160,18 @@ class CopyColumnsTest {
         String f = file("m.csv", "1,\"{=52,bob=42}\"\n");
         assertEquals("Copy exception: Error in file " + f + " on line 1: Conversion exception: Map does not allow"
                 + " null as key. Line/record containing the error: '1,\"{=52,bob=42}\"'", error("COPY M FROM '" + f + "'"));
+    }
+
+    @Test
+    void relativePathsAreLookedForInTheFileSearchPath() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("p1.csv"), "1\n");
+        Files.writeString(b.resolve("p2.csv"), "2\n");
+        rows("CREATE NODE TABLE P (id INT64, PRIMARY KEY(id))");
+        rows("CALL file_search_path='" + a + "," + b + "'");
+        rows("COPY P FROM ['p*.csv']");
+        assertEquals(List.of("1", "2"), rows("MATCH (p:P) RETURN p.id ORDER BY p.id"));
+        assertEquals(List.of("2"), rows("LOAD FROM 'p2.csv' RETURN *"));
     }
 }
