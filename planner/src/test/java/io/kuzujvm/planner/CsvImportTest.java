@@ -229,4 +229,12 @@ class CsvImportTest {
         assertEquals(List.of("0|[xyc\"s]|1", "1|['toronto','montr,eal']|2", "2|[aqr\"',\"\",q\"w\"r,x]|4"),
                 rows("MATCH (q:Lq) RETURN q.id, q.f, size(q.f) ORDER BY q.id"));
     }
+
+    @Test
+    void trailingDelimiterAtTheEndOfTheFile() throws IOException {
+        String f = file("t.csv", "\"abc\",");
+        rows("CREATE NODE TABLE T (a STRING, PRIMARY KEY(a))");
+        rows("COPY T FROM '" + f + "'");
+        assertEquals(List.of("abc"), rows("MATCH (t:T) RETURN t.*"));
+    }
 }

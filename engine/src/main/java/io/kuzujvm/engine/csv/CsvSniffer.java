@@ -216,6 +216,9 @@ public final class CsvSniffer {
         CsvOptions best = null;
         int bestColumns = -1;
         boolean bestConsistent = false;
+        // Whether the best dialect so far gives the expected column count (its last field may be a
+        // trailing delimiter's).
+        boolean bestExpected = false;
         int bestQuoted = -1;
         for (byte delim : given.delimSet ? new byte[] {given.delim} : DELIMITERS) {
             for (byte quote : given.quoteSet ? new byte[] {given.quote} : QUOTES) {
@@ -233,7 +236,6 @@ public final class CsvSniffer {
                     int quoted = result[2];
                     boolean expected = expectedColumns.isPresent()
                             && (expectedColumns.get() == columns || expectedColumns.get() == result[3]);
-                    boolean bestExpected = expectedColumns.isPresent() && expectedColumns.get() == bestColumns;
                     // Preferred: the expected column count (COPY), consistent rows, a quote character the
                     // file actually quotes fields with, more columns, more quoted fields.
                     boolean usesQuote = quoted > 0;
@@ -247,6 +249,7 @@ public final class CsvSniffer {
                             || (expected == bestExpected && consistent == bestConsistent
                                     && usesQuote == bestUsesQuote && columns == bestColumns && quoted > bestQuoted)) {
                         best = candidate;
+                        bestExpected = expected;
                         bestColumns = columns;
                         bestConsistent = consistent;
                         bestQuoted = quoted;
