@@ -237,4 +237,12 @@ class CsvImportTest {
         rows("COPY T FROM '" + f + "'");
         assertEquals(List.of("abc"), rows("MATCH (t:T) RETURN t.*"));
     }
+
+    @Test
+    void bytesThatAreNotUtf8FailTheRow() throws IOException {
+        Path f = dir.resolve("bin.csv");
+        Files.write(f, new byte[] {'a', ',', (byte) 0x93, 'N', 'U', '\n'});
+        assertEquals("Copy exception: Error in file " + f + " on line 1: Invalid UTF8-encoded string."
+                + " Line/record containing the error: 'a,\uFFFDNU'", error("LOAD FROM '" + f + "' (file_format='csv') RETURN *"));
+    }
 }
