@@ -95,4 +95,17 @@ class ExportImportTest {
         assertEquals("Binder exception: File " + dir.resolve("schema.cypher") + " does not exist.",
                 error("IMPORT DATABASE '" + dir + "'"));
     }
+
+    @Test
+    void copyToRoundTripsThroughLoadFrom() {
+        String lists = dir.resolve("lists.csv").toString();
+        rows("COPY (RETURN NULL, [], [1, 3, NULL, 5], [[2, 3], [2], NULL, [1, 5, 6]], [['a'], []]) TO '" + lists
+                + "' (header=false)");
+        assertEquals(List.of("|[]|[1,3,,5]|[[2,3],[2],,[1,5,6]]|[[a],[]]"),
+                rows("LOAD FROM '" + lists + "' (header=false) RETURN *"));
+        String strings = dir.resolve("strings.csv").toString();
+        rows("COPY (RETURN 100, 'a string with \"quotes\"', 5.6, '\",\"', ',') TO '" + strings + "' (header=true)");
+        assertEquals(List.of("100|a string with \"quotes\"|5.600000|\",\"|,"),
+                rows("LOAD FROM '" + strings + "' (header=true) RETURN *"));
+    }
 }

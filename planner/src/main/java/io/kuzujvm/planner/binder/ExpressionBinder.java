@@ -138,8 +138,22 @@ public final class ExpressionBinder {
             return rexBuilder.makeCall(KuzuTypes.toRel(empty), new ValueConstructorFunction(empty), List.of());
         }
         List<RexNode> elements = new ArrayList<>();
+        RelDataType typed = null;
         for (Expression element : list.elements()) {
-            elements.add(bind(element, scope));
+            RexNode bound = bind(element, scope);
+            elements.add(bound);
+            if (typed == null && !isNull(bound.getType()) && !isEmptyList(element)) {
+                typed = bound.getType();
+            }
+        }
+        // A NULL or [] element ([['a'], [], NULL]) takes the type of the others.
+        for (int i = 0; typed != null && i < elements.size(); i++) {
+            if (isNull(elements.get(i).getType())) {
+                elements.set(i, rexBuilder.makeNullLiteral(typed));
+            } else if (isEmptyList(list.elements().get(i))) {
+                LogicalType type = KuzuTypes.toLogical(typed);
+                elements.set(i, rexBuilder.makeCall(typed, new ValueConstructorFunction(type), List.of()));
+            }
         }
         return rexBuilder.makeCall(SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR, elements);
     }
@@ -312,6 +326,10 @@ public final class ExpressionBinder {
             }
         }
         return rexBuilder.makeCall(op, operands);
+    }
+
+    private static boolean isEmptyList(Expression expression) {
+        return expression instanceof Expression.ListLiteral list && list.elements().isEmpty();
     }
 
     private static boolean isNull(RelDataType type) {
