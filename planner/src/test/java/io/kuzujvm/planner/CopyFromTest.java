@@ -1,9 +1,6 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,36 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** COPY FROM: column lists, options, file, query and table-function sources, rel-group member names, keys. */
-class CopyFromTest {
-
-    @TempDir
-    Path dir;
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
-    }
-
-    private String file(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.writeString(path, content);
-        return path.toString();
-    }
+class CopyFromTest extends InMemorySessionTest {
 
     @Test
     void leftOutColumnsGetDefaultsNullsAndSerials() throws IOException {

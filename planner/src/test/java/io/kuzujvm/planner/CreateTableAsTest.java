@@ -1,33 +1,13 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** CREATE NODE/REL TABLE ... AS query, and the checks of CREATE REL TABLE's pairs and options. */
-class CreateTableAsTest {
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
-    }
+class CreateTableAsTest extends InMemorySessionTest {
 
     @Test
     void nodeAndRelTablesFromQueries() {

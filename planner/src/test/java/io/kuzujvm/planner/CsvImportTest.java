@@ -1,10 +1,7 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.csv.CsvScanOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,36 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** COPY FROM and LOAD FROM of CSV files through the session, with Kùzu's options and messages. */
-class CsvImportTest {
-
-    @TempDir
-    Path dir;
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
-
-    private String file(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.writeString(path, content);
-        return path.toString();
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
-    }
+class CsvImportTest extends InMemorySessionTest {
 
     @Test
     void copiesWithHeaderAndDelimiter() throws IOException {

@@ -1,9 +1,6 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,33 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** COPY (query) TO a CSV file, EXPORT DATABASE and IMPORT DATABASE. */
-class ExportImportTest {
-
-    @TempDir
-    Path dir;
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
+class ExportImportTest extends InMemorySessionTest {
 
     private List<String> rows(Session on, String cypher) {
         return ResultRows.of(on, cypher);
-    }
-
-    private List<String> rows(String cypher) {
-        return rows(session, cypher);
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
     }
 
     @Test

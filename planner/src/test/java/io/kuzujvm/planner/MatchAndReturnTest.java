@@ -1,6 +1,5 @@
 package io.kuzujvm.planner;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,20 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** MATCH and RETURN corners: unconnected patterns, ORDER BY over dropped variables, ranges, DEFAULT values. */
-class MatchAndReturnTest {
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
+class MatchAndReturnTest extends InMemorySessionTest {
 
     @Test
     void unconnectedPatternsMatchNothingAndDefaultsTakeTheColumnType() {
