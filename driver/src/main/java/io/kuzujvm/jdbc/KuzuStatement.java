@@ -24,6 +24,8 @@ public class KuzuStatement extends KuzuResource implements Statement {
 
     final KuzuConnection connection;
     private KuzuResultSet resultSet;
+    /** The results of a multi-statement text after the current one. */
+    private final java.util.ArrayDeque<QueryResult> pendingResults = new java.util.ArrayDeque<>();
     private long updateCount = -1;
     private boolean closeOnCompletion;
     private long maxRows;
@@ -67,10 +69,24 @@ public class KuzuStatement extends KuzuResource implements Statement {
     final KuzuResultSet run(String cypher, Map<String, Object> parameters) throws SQLException {
         checkOpen();
         closeCurrentResult();
+        closePendingResults();
         updateCount = -1;
         QueryResult result = connection.run(cypher, parameters);
-        resultSet = new KuzuResultSet(this, new QueryResultCursor(result, connection.lock()), maxRows);
+        // Several statements (a; b): their results come one by one, through getMoreResults.
+        pendingResults.addAll(result.earlierResults());
+        pendingResults.add(result);
+        resultSet = resultSetOf(pendingResults.poll());
         return resultSet;
+    }
+
+    private KuzuResultSet resultSetOf(QueryResult result) {
+        return new KuzuResultSet(this, new QueryResultCursor(result, connection.lock()), maxRows);
+    }
+
+    private void closePendingResults() {
+        while (!pendingResults.isEmpty()) {
+            pendingResults.poll().close();
+        }
     }
 
     /** {@code execute}: true (a result set) when the result has columns. */
@@ -274,6 +290,17 @@ public class KuzuStatement extends KuzuResource implements Statement {
         }
         resultSet = null;
         updateCount = -1;
+        QueryResult next = pendingResults.poll();
+        if (next == null) {
+            return false;
+        }
+        KuzuResultSet result = resultSetOf(next);
+        if (!result.columnTypes().isEmpty()) {
+            resultSet = result;
+            return true;
+        }
+        drainAndClose(result);
+        updateCount = 0;
         return false;
     }
 
@@ -312,6 +339,7 @@ public class KuzuStatement extends KuzuResource implements Statement {
             return;
         }
         try {
+            closePendingResults();
             KuzuResultSet current = resultSet;
             resultSet = null;
             if (current != null) {

@@ -41,6 +41,27 @@ class KuzuStatementTest {
     }
 
     @Test
+    void severalStatementsGiveOneResultEach() throws SQLException {
+        try (Connection conn = open(); Statement s = conn.createStatement()) {
+            assertTrue(s.execute("CREATE NODE TABLE P(id INT64, PRIMARY KEY(id)); CREATE (:P {id: 1});"
+                    + " MATCH (p:P) RETURN p.id"));
+            try (ResultSet rs = s.getResultSet()) {
+                assertTrue(rs.next());
+                assertEquals("Table P has been created.", rs.getString(1));
+            }
+            assertFalse(s.getMoreResults());
+            assertEquals(0, s.getUpdateCount());
+            assertTrue(s.getMoreResults());
+            try (ResultSet rs = s.getResultSet()) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getLong(1));
+            }
+            assertFalse(s.getMoreResults());
+            assertEquals(-1, s.getUpdateCount());
+        }
+    }
+
+    @Test
     void executeUpdateReportsZeroAndTheWriteHappens() throws SQLException {
         try (Connection conn = open(); Statement s = conn.createStatement()) {
             s.executeUpdate("CREATE NODE TABLE Person(name STRING, PRIMARY KEY(name))");

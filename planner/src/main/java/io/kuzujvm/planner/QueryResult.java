@@ -16,6 +16,7 @@ public final class QueryResult implements AutoCloseable {
     private final List<LogicalType> columnTypes;
     private final PhysicalOperator root;
     private final Runnable onClose;
+    private List<QueryResult> earlierResults = List.of();
     private boolean closed;
 
     QueryResult(List<String> columnNames, PhysicalOperator root, Runnable onClose) {
@@ -23,6 +24,19 @@ public final class QueryResult implements AutoCloseable {
         this.columnTypes = List.copyOf(root.outputTypes());
         this.root = root;
         this.onClose = onClose;
+    }
+
+    /**
+     * When the query text held several statements (a; b; c), the results of those before this
+     * one's statement, in order and read to their end; otherwise empty.
+     */
+    public List<QueryResult> earlierResults() {
+        return earlierResults;
+    }
+
+    QueryResult withEarlierResults(List<QueryResult> results) {
+        this.earlierResults = List.copyOf(results);
+        return this;
     }
 
     public List<String> columnNames() {

@@ -106,7 +106,6 @@ final class SchemaStatements {
         if (entry instanceof NodeTableEntry node && node.primaryKeyIndex() == index.get()) {
             throw KuzuException.binder("Cannot drop primary key of a node table.");
         }
-        String name = entry.properties().get(index.get()).name();
         List<Property> properties = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         for (int i = 0; i < entry.properties().size(); i++) {
@@ -117,7 +116,7 @@ final class SchemaStatements {
         }
         replace(entry, entry.name(), properties, sources.stream().mapToInt(Integer::intValue).toArray(),
                 new SchemaChanges.ColumnFill[properties.size()]);
-        return "Property " + name + " has been dropped from table " + entry.name() + ".";
+        return "Property " + drop.property() + " has been dropped from table " + entry.name() + ".";
     }
 
     String renameProperty(Statement.RenameProperty rename) {

@@ -8,8 +8,13 @@ import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.planner.ast.Clause;
+import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.Statement;
+import io.kuzujvm.planner.export.DatabaseExporter;
+import io.kuzujvm.planner.export.DatabaseImporter;
+import io.kuzujvm.planner.export.OptionValues;
+import io.kuzujvm.planner.export.QueryRowsFile;
 import io.kuzujvm.planner.extension.AttachedDatabase;
 import io.kuzujvm.planner.logical.LogicalPlan;
 import io.kuzujvm.planner.logical.PlanContext;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * One client's conversation with a database (a JDBC connection): runs Cypher
@@ -94,14 +100,15 @@ public final class Session implements AutoCloseable {
         if (statements.isEmpty()) {
             throw new KuzuException(KuzuException.Kind.PARSER, "The query is empty.");
         }
+        List<QueryResult> earlier = new ArrayList<>();
         QueryResult result = null;
         for (StatementParser.ParsedStatement parsed : statements) {
             if (result != null) {
-                result.close();
+                earlier.add(readToEnd(result));
             }
             result = execute(parsed.statement(), parameters);
         }
-        return result;
+        return result.withEarlierResults(earlier);
     }
 
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
@@ -143,6 +150,8 @@ public final class Session implements AutoCloseable {
             return !StatementEffects.writes(statement);
         }
         return statement instanceof Statement.Explain
+                || statement instanceof Statement.CopyTo
+                || statement instanceof Statement.ExportDatabase
                 || statement instanceof Statement.Use
                 || statement instanceof Statement.SetOption
                 || statement instanceof Statement.Attach
@@ -186,6 +195,21 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Statement.Explain explain) {
             return explain(explain.inner(), parameters);
         }
+        if (statement instanceof Statement.CopyTo copyTo) {
+            QueryRowsFile.write(() -> executeStatement(copyTo.query(), parameters), copyTo.path(),
+                    OptionValues.of(copyTo.options()));
+            return ok();
+        }
+        if (statement instanceof Statement.ExportDatabase export) {
+            new DatabaseExporter(database.engine().catalog(),
+                    query -> executeStatement(parser.parse(query).get(0).statement(), Map.of()))
+                    .export(export.directory(), OptionValues.of(export.options()));
+            return message("Exported database successfully.");
+        }
+        if (statement instanceof Statement.ImportDatabase importDatabase) {
+            new DatabaseImporter(imported -> execute(imported, Map.of()).close()).importFrom(importDatabase.directory());
+            return message("Imported database successfully.");
+        }
         if (statement instanceof Statement.CreateNodeTable create) {
             return runWrite(() -> message(new TableCreator(database.engine(), schema()).createNodeTable(create)));
         }
@@ -218,6 +242,14 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Statement.LoadExtension load) {
             database.extensionNamed(load.name());
             return message("Extension: " + load.name() + " has been loaded.");
+        }
+        if (statement instanceof Statement.CreateNodeTableAs create) {
+            return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
+                    (names, types) -> TableAsQuery.nodeTable(create, names, types)));
+        }
+        if (statement instanceof Statement.CreateRelTableAs create) {
+            return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
+                    (names, types) -> TableAsQuery.relTable(create, names, types)));
         }
         if (statement instanceof Statement.CreateRelTable create) {
             return runWrite(() -> message(new TableCreator(database.engine(), schema()).createRelTable(create)));
@@ -260,6 +292,27 @@ public final class Session implements AutoCloseable {
         throw new IllegalStateException("Unhandled statement " + statement);
     }
 
+
+    /** CREATE ... TABLE name AS query: creates the table the query's columns describe, then copies its rows. */
+    private QueryResult createTableAs(String name, boolean ifNotExists, Statement.Query query,
+                                      BiFunction<List<String>, List<LogicalType>, Statement> definition) {
+        if (database.engine().catalog().contains(name)) {
+            if (ifNotExists) {
+                return message("Table " + name + " already exists.");
+            }
+            throw KuzuException.binder(name + " already exists in catalog.");
+        }
+        Planned planned = plan(query, Map.of());
+        planned.physical().close();
+        Statement create = definition.apply(planned.plan().columnNames(), planned.physical().outputTypes());
+        TableCreator creator = new TableCreator(database.engine(), schema());
+        String created = create instanceof Statement.CreateNodeTable node ? creator.createNodeTable(node)
+                : creator.createRelTable((Statement.CreateRelTable) create);
+        Planned copy = plan(new Statement.CopyFrom(name, List.of(), new CopySource.FromQuery(query), Map.of()),
+                Map.of());
+        materialize(copy.plan().columnNames(), copy.physical()).close();
+        return message(created);
+    }
 
     /** A planned statement: the optimized logical tree and its engine operators. */
     private record Planned(LogicalPlan plan, PhysicalOperator physical) {
@@ -317,12 +370,7 @@ public final class Session implements AutoCloseable {
 
     private String attach(Statement.Attach attach) {
         Map<String, Object> options = new LinkedHashMap<>();
-        for (Map.Entry<String, Expression> option : attach.options().entrySet()) {
-            if (!(option.getValue() instanceof Expression.Literal literal)) {
-                throw KuzuException.binder("The value of option " + option.getKey() + " must be a literal.");
-            }
-            options.put(option.getKey().toLowerCase(Locale.ROOT), literal.value());
-        }
+        OptionValues.of(attach.options()).forEach((name, value) -> options.put(name.toLowerCase(Locale.ROOT), value));
         Object dbType = options.remove("dbtype");
         if (dbType == null) {
             throw KuzuException.binder("ATTACH needs the option dbtype, e.g. (dbtype postgres).");
@@ -361,20 +409,38 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** A result read to its end, so that the statements after it run on its effects, not under its snapshot. */
+    private static QueryResult readToEnd(QueryResult result) {
+        List<Object[]> rows = new ArrayList<>();
+        try (result) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                rows.addAll(rowsOf(chunk));
+            }
+        }
+        return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
+                () -> { });
+    }
+
+    private static List<Object[]> rowsOf(DataChunk chunk) {
+        List<Object[]> rows = new ArrayList<>();
+        chunk.selection().forEach(pos -> {
+            Object[] row = new Object[chunk.numColumns()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = chunk.vector(c).getValue(pos);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
     /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
     private static QueryResult materialize(List<String> names, PhysicalOperator root) {
         List<Object[]> rows = new ArrayList<>();
         try (root) {
             DataChunk chunk;
             while ((chunk = root.next()) != null) {
-                DataChunk current = chunk;
-                current.selection().forEach(pos -> {
-                    Object[] row = new Object[current.numColumns()];
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] = current.vector(c).getValue(pos);
-                    }
-                    rows.add(row);
-                });
+                rows.addAll(rowsOf(chunk));
             }
         }
         if (names.isEmpty()) {

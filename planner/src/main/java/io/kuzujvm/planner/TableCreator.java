@@ -7,6 +7,7 @@ import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.Statement;
 
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ final class TableCreator {
             throw KuzuException.binder("Primary key " + primaryKey + " does not match any of the predefined node"
                     + " properties.");
         }
+        LogicalType keyType = properties.get(primaryKeyIndex).type();
+        if (!canBePrimaryKey(keyType)) {
+            throw KuzuException.binder("Invalid primary key column type " + keyType + ". Primary keys must be"
+                    + " either STRING or a numeric type.");
+        }
         database.createNodeTable(create.name(), properties, primaryKeyIndex);
         return "Table " + create.name() + " has been created.";
     }
@@ -64,8 +70,15 @@ final class TableCreator {
         }
         List<RelTableEntry.Connection> connections = new ArrayList<>();
         for (Statement.FromTo fromTo : create.connections()) {
-            connections.add(new RelTableEntry.Connection(nodeTable(fromTo.from()), nodeTable(fromTo.to())));
+            RelTableEntry.Connection connection = new RelTableEntry.Connection(nodeTable(fromTo.from()),
+                    nodeTable(fromTo.to()));
+            if (connections.contains(connection)) {
+                throw KuzuException.binder("Found duplicate FROM-TO " + fromTo.from() + "-" + fromTo.to()
+                        + " pairs.");
+            }
+            connections.add(connection);
         }
+        create.options().forEach(TableCreator::checkRelTableOption);
         List<Property> properties = properties(create.columns());
         RelTableEntry.Multiplicity multiplicity = create.multiplicity().map(TableCreator::multiplicity)
                 .orElse(RelTableEntry.Multiplicity.MANY_MANY);
@@ -91,6 +104,28 @@ final class TableCreator {
             throw KuzuException.binder(name + " is not of type NODE.");
         }
         return node;
+    }
+
+    /** Kùzu stores the key's physical kind in its index: integers, floats and strings (UUID, DATE too). */
+    private static boolean canBePrimaryKey(LogicalType type) {
+        return switch (type.id()) {
+            case BOOL, INTERVAL, LIST, ARRAY, STRUCT, MAP, UNION, NODE, REL, RECURSIVE_REL, INTERNAL_ID, ANY -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * WITH (storage_direction = 'both' | 'fwd' | 'bwd'): the value is checked; rels are always
+     * stored in both directions here, which answers every query a single direction answers.
+     */
+    private static void checkRelTableOption(String name, Expression value) {
+        if (!name.equalsIgnoreCase("storage_direction")) {
+            throw KuzuException.binder("Unrecognized rel table option: " + name + ".");
+        }
+        Object direction = value instanceof Expression.Literal literal ? literal.value() : null;
+        if (!(direction instanceof String text) || !Set.of("both", "fwd", "bwd").contains(text.toLowerCase(Locale.ROOT))) {
+            throw new KuzuException(KuzuException.Kind.RUNTIME, "Cannot parse " + direction + " as ExtendDirection.");
+        }
     }
 
     private static RelTableEntry.Multiplicity multiplicity(String text) {

@@ -1,10 +1,7 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.csv.CsvScanOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,36 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** COPY FROM and LOAD FROM of CSV files through the session, with Kùzu's options and messages. */
-class CsvImportTest {
-
-    @TempDir
-    Path dir;
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
-
-    private String file(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.writeString(path, content);
-        return path.toString();
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
-    }
+class CsvImportTest extends InMemorySessionTest {
 
     @Test
     void copiesWithHeaderAndDelimiter() throws IOException {
@@ -112,8 +82,9 @@ class CsvImportTest {
                 error("LOAD FROM '" + multi + "' (pk=',') RETURN *"));
         assertEquals("Binder exception: No file found that matches the pattern: " + dir + "/nope.csv.",
                 error("LOAD FROM '" + dir + "/nope.csv' RETURN *"));
-        assertEquals("Binder exception: Number of columns mismatch. Expected 3 but got 2.",
-                error("COPY M FROM '" + few + "' (AUTO_DETECT=false)"));
+        // A file with fewer columns than the table fails on its first short row, as in Kùzu.
+        assertEquals("Copy exception: Error in file " + few + " on line 1: expected 3 values per row, but got 2."
+                + " Line/record containing the error: 'a,b'", error("COPY M FROM '" + few + "' (AUTO_DETECT=false)"));
     }
 
     @Test
@@ -218,5 +189,30 @@ class CsvImportTest {
         String other = file("m2.csv", "1,2,3\n");
         assertEquals("Binder exception: Number of columns mismatch. Expected 2 but got 3.",
                 error("LOAD FROM ['" + multi + "', '" + other + "'] RETURN *"));
+    }
+
+    @Test
+    void listElementsTakeInnerQuotesLiterally() throws IOException {
+        String f = file("lq.csv", "0,\"[xyc\"\"s]\"\n1,\"['toronto', 'montr,eal']\"\n2,\"[aqr\"\"', \"\"\"\", q\"\"w\"\"r, x]\"\n");
+        rows("CREATE NODE TABLE Lq (id INT64, f STRING[], PRIMARY KEY(id))");
+        rows("COPY Lq FROM '" + f + "'");
+        assertEquals(List.of("0|[xyc\"s]|1", "1|['toronto','montr,eal']|2", "2|[aqr\"',\"\",q\"w\"r,x]|4"),
+                rows("MATCH (q:Lq) RETURN q.id, q.f, size(q.f) ORDER BY q.id"));
+    }
+
+    @Test
+    void trailingDelimiterAtTheEndOfTheFile() throws IOException {
+        String f = file("t.csv", "\"abc\",");
+        rows("CREATE NODE TABLE T (a STRING, PRIMARY KEY(a))");
+        rows("COPY T FROM '" + f + "'");
+        assertEquals(List.of("abc"), rows("MATCH (t:T) RETURN t.*"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8FailTheRow() throws IOException {
+        Path f = dir.resolve("bin.csv");
+        Files.write(f, new byte[] {'a', ',', (byte) 0x93, 'N', 'U', '\n'});
+        assertEquals("Copy exception: Error in file " + f + " on line 1: Invalid UTF8-encoded string."
+                + " Line/record containing the error: 'a,\uFFFDNU'", error("LOAD FROM '" + f + "' (file_format='csv') RETURN *"));
     }
 }

@@ -82,4 +82,28 @@ class ScalarFunctionsTest {
         assertEquals("2024|2024-03-01|Friday", value("date_part('year', date('2024-03-15')), "
                 + "date_trunc('month', date('2024-03-15')), dayname(date('2024-03-15'))"));
     }
+
+    @Test
+    void stringsAddAndCompareWithOtherTypes() {
+        assertEquals("ab|True|True|False", value("'a' + 'b', 3 = '3', date('2020-01-02') > '2020-01-01', 1.5 < '1'"));
+        assertEquals("Conversion exception: Cast failed. Could not convert \"x\" to INT64.", error("3 = 'x'"));
+    }
+
+    @Test
+    void floatLiteralsHoldFloatPrecision() {
+        assertEquals("19.200001", value("CAST(19.2 AS FLOAT)"));
+    }
+
+    @Test
+    void mapFunctions() {
+        assertEquals("{a=4, c=3}|[3]|[]|[a,c]|[4,3]|2", value("map(['a', 'c'], [4, 3]), map_extract(map(['a', 'c'], [4, 3]), 'c'),"
+                + " element_at(map(['a'], [4]), 'x'), map_keys(map(['a', 'c'], [4, 3])), map_values(map(['a', 'c'], [4, 3])),"
+                + " cardinality(map([1, 2], [3, 4]))"));
+        assertEquals("Conversion exception: Map does not allow duplicate keys.", error("map([1, 1], [3, 4])"));
+    }
+
+    @Test
+    void bitOperators() {
+        assertEquals("2|12|2|True", value("6 & 3, 3 << 2, 9 >> 2, 1 + 1 & 3 = 2"));
+    }
 }

@@ -92,6 +92,11 @@ public class KuzuException extends RuntimeException {
         return new KuzuException(Kind.OVERFLOW, message);
     }
 
+    /** A file that cannot be read or written. */
+    public static KuzuException io(String file, java.io.IOException cause) {
+        return new KuzuException(Kind.IO, "Cannot access file " + file + ": " + cause.getMessage(), cause);
+    }
+
     public static KuzuException notImplemented(String feature) {
         return new KuzuException(Kind.NOT_IMPLEMENTED, feature + " is not supported yet.");
     }

@@ -39,6 +39,12 @@ final class CsvBlockReader {
         this.options = options;
     }
 
+    /** Kùzu's reason for a record with another number of fields than the columns. */
+    static String columnCountReason(int numColumns, int fields) {
+        return fields > numColumns ? "expected " + numColumns + " values per row, but got more."
+                : "expected " + numColumns + " values per row, but got " + fields + ".";
+    }
+
     /** Problems of skipped rows so far (IGNORE_ERRORS); drained by the caller. */
     List<Problem> drainWarnings() {
         List<Problem> copy = new ArrayList<>(warnings);
@@ -75,10 +81,7 @@ final class CsvBlockReader {
                 continue;
             }
             if (n != numColumns && !(n == numColumns + 1 && parser.trailingDelimiter())) {
-                String reason = n > numColumns
-                        ? "expected " + numColumns + " values per row, but got more."
-                        : "expected " + numColumns + " values per row, but got " + n + ".";
-                fail(new Problem(reason, parser.recordLine() + 1, parser.recordText()));
+                fail(new Problem(columnCountReason(numColumns, n), parser.recordLine() + 1, parser.recordText()));
                 continue;
             }
             int column = 0;

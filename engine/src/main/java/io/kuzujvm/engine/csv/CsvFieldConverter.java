@@ -37,7 +37,7 @@ final class CsvFieldConverter {
         }
         byte[] buf = parser.buffer();
         switch (type.id()) {
-            case STRING -> vector.setObject(row, parser.fieldString(i));
+            case STRING -> vector.setObject(row, utf8String(parser, i));
             case INT8, INT16, INT32, INT64, SERIAL, UINT8, UINT16, UINT32 -> {
                 if (!parser.fieldEscaped(i)) {
                     long v = parseLong(buf, s, e);
@@ -239,5 +239,20 @@ final class CsvFieldConverter {
         CsvConversionError(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** A STRING field; bytes that are not UTF-8 fail the row, as in Kùzu. */
+    private static String utf8String(CsvParser parser, int i) {
+        String text = parser.fieldString(i);
+        // Decoding replaced invalid bytes with U+FFFD; only then are the bytes checked strictly.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(parser.buffer(),
+                        parser.fieldStart(i), parser.fieldEnd(i) - parser.fieldStart(i)));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new CsvConversionError("Invalid UTF8-encoded string.");
+            }
+        }
+        return text;
     }
 }

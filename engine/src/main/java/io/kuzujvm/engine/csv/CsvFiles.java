@@ -87,13 +87,23 @@ public final class CsvFiles {
     public static List<String> expand(List<String> patterns) {
         List<String> files = new ArrayList<>();
         for (String pattern : patterns) {
-            List<String> matches = expand(pattern);
+            List<String> matches = expand(expandHome(pattern));
             if (matches.isEmpty()) {
                 throw KuzuException.binder("No file found that matches the pattern: " + pattern + ".");
             }
             files.addAll(matches);
         }
         return files;
+    }
+
+    /** Whether a path or glob pattern names at least one file. */
+    public static boolean matchesAny(String pattern) {
+        return !expand(expandHome(pattern)).isEmpty();
+    }
+
+    /** A path starting with {@code ~/} is under the user's home directory. */
+    public static String expandHome(String path) {
+        return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
     }
 
     private static List<String> expand(String pattern) {

@@ -78,7 +78,11 @@ public final class CsvOptions {
         if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(s);
         }
-        throw KuzuException.binder("The type of csv parsing option " + name + " must be a BOOL.");
+        // Kùzu reads the integers 1 and 0 as true and false, as in (HEADER 1).
+        if ((value instanceof Long || value instanceof Integer) && ((Number) value).longValue() >> 1 == 0) {
+            return ((Number) value).longValue() == 1;
+        }
+        throw KuzuException.binder("The type of csv parsing option " + name + " must be a boolean.");
     }
 
     private static long number(String name, Object value) {
@@ -90,7 +94,7 @@ public final class CsvOptions {
 
     private static byte character(String name, Object value) {
         if (!(value instanceof String s)) {
-            throw KuzuException.binder("The type of csv parsing option " + name + " must be a STRING.");
+            throw KuzuException.binder("The type of csv parsing option " + name + " must be a string.");
         }
         String text = s;
         if (text.length() == 2 && text.charAt(0) == '\\') {
@@ -101,7 +105,7 @@ public final class CsvOptions {
             };
         }
         if (text.length() != 1 || text.charAt(0) > 127) {
-            throw KuzuException.binder("Copy csv option value must be a single character with an ASCII code.");
+            throw KuzuException.binder("Copy csv option value must be a single character with an optional escape character.");
         }
         return (byte) text.charAt(0);
     }

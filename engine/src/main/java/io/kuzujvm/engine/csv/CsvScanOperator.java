@@ -153,6 +153,11 @@ public final class CsvScanOperator implements PhysicalOperator {
         }
         CsvSniffer.Layout layout = CsvSniffer.layout(channel, options, Boolean.TRUE.equals(options.header));
         lineOffset = layout.linesBefore();
+        if (layout.header() != null && layout.header().size() < schema.types().size() && !options.ignoreErrors) {
+            // A header with fewer fields than the columns fails as a short row would.
+            throw error(new CsvBlockReader.Problem(CsvBlockReader.columnCountReason(schema.types().size(),
+                    layout.header().size()), layout.headerLine(), layout.headerRecord()), 0);
+        }
         if (!options.parallel || THREADS == 1 || fileSize - layout.dataStart() < 2 * blockSize) {
             CsvParser parser = new CsvParser(channel, layout.dataStart(), Long.MAX_VALUE, options.delim,
                     options.quote, options.escape, options.parallel);

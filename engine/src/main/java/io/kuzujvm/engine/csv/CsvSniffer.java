@@ -30,7 +30,8 @@ public final class CsvSniffer {
     }
 
     /** Where the data of a file starts: after the BOM, SKIP lines and the header. */
-    record Layout(long dataStart, long linesBefore, List<String> header) {
+    /** Where the data starts; the header's fields, its text and its line (1-based) when there is one. */
+    record Layout(long dataStart, long linesBefore, List<String> header, String headerRecord, long headerLine) {
     }
 
     static Layout layout(FileChannel channel, CsvOptions options, boolean header) {
@@ -38,6 +39,8 @@ public final class CsvSniffer {
                 false);
         parser.skipBom();
         List<String> names = null;
+        String headerRecord = null;
+        long headerLine = 0;
         if (header) {
             int n;
             do {
@@ -47,11 +50,13 @@ public final class CsvSniffer {
             for (int i = 0; i < n; i++) {
                 names.add(parser.fieldString(i));
             }
+            headerRecord = n < 0 ? "" : parser.recordText();
+            headerLine = parser.recordLine() + 1;
         }
         for (long i = 0; i < options.skip; i++) {
             parser.skipLine();
         }
-        return new Layout(parser.filePosition(), parser.linesConsumed(), names);
+        return new Layout(parser.filePosition(), parser.linesConsumed(), names, headerRecord, headerLine);
     }
 
     /**
@@ -119,7 +124,8 @@ public final class CsvSniffer {
                         numColumns = Math.max(numColumns, row.length);
                     }
                 }
-                if (numColumns != expected && !(numColumns == 0 && sample.isEmpty())) {
+                // A file with fewer columns fails row by row (from its header on), as in Kùzu.
+                if (numColumns > expected) {
                     throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got "
                             + numColumns + ".");
                 }
@@ -210,6 +216,9 @@ public final class CsvSniffer {
         CsvOptions best = null;
         int bestColumns = -1;
         boolean bestConsistent = false;
+        // Whether the best dialect so far gives the expected column count (its last field may be a
+        // trailing delimiter's).
+        boolean bestExpected = false;
         int bestQuoted = -1;
         for (byte delim : given.delimSet ? new byte[] {given.delim} : DELIMITERS) {
             for (byte quote : given.quoteSet ? new byte[] {given.quote} : QUOTES) {
@@ -227,7 +236,6 @@ public final class CsvSniffer {
                     int quoted = result[2];
                     boolean expected = expectedColumns.isPresent()
                             && (expectedColumns.get() == columns || expectedColumns.get() == result[3]);
-                    boolean bestExpected = expectedColumns.isPresent() && expectedColumns.get() == bestColumns;
                     // Preferred: the expected column count (COPY), consistent rows, a quote character the
                     // file actually quotes fields with, more columns, more quoted fields.
                     boolean usesQuote = quoted > 0;
@@ -241,6 +249,7 @@ public final class CsvSniffer {
                             || (expected == bestExpected && consistent == bestConsistent
                                     && usesQuote == bestUsesQuote && columns == bestColumns && quoted > bestQuoted)) {
                         best = candidate;
+                        bestExpected = expected;
                         bestColumns = columns;
                         bestConsistent = consistent;
                         bestQuoted = quoted;
@@ -313,7 +322,7 @@ public final class CsvSniffer {
         }
         for (int c = 0; c < Math.min(first.length, types.size()); c++) {
             LogicalType type = types.get(c);
-            if (type.id() == TypeId.STRING || first[c].isEmpty()) {
+            if (type.id() == TypeId.STRING || first[c].isEmpty() || looksNested(first[c], type)) {
                 continue;
             }
             if (!castable(first[c], type)) {
@@ -321,6 +330,19 @@ public final class CsvSniffer {
             }
         }
         return false;
+    }
+
+    /**
+     * A bracketed value of a nested column is data even when it does not convert (a map with a
+     * null key fails on its row, as in Kùzu), never a column name.
+     */
+    private static boolean looksNested(String text, LogicalType type) {
+        boolean nested = switch (type.id()) {
+            case LIST, ARRAY, STRUCT, MAP, UNION -> true;
+            default -> false;
+        };
+        String trimmed = text.trim();
+        return nested && (trimmed.startsWith("[") || trimmed.startsWith("{"));
     }
 
     private static boolean castable(String text, LogicalType type) {

@@ -30,7 +30,7 @@ final class PrimaryKeyIndex {
         if (key instanceof Long l) {
             return insertLong(l, offset);
         }
-        return others.putIfAbsent(key, offset) == null;
+        return others.putIfAbsent(hashable(key), offset) == null;
     }
 
     Long lookup(Object key) {
@@ -38,15 +38,20 @@ final class PrimaryKeyIndex {
             long offset = lookupLong(l);
             return offset < 0 ? null : offset;
         }
-        return others.get(key);
+        return others.get(hashable(key));
     }
 
     void remove(Object key) {
         if (key instanceof Long l) {
             removeLong(l);
         } else {
-            others.remove(key);
+            others.remove(hashable(key));
         }
+    }
+
+    /** A BLOB key (a byte[]) compared by its bytes, not by identity. */
+    private static Object hashable(Object key) {
+        return key instanceof byte[] bytes ? java.nio.ByteBuffer.wrap(bytes) : key;
     }
 
     private static int hash(long key) {

@@ -78,6 +78,7 @@ final class RelTableStorage {
         } else {
             markStale();
         }
+        fillSerials(numRels, numRels + 1);
         return numRels++;
     }
 
@@ -119,6 +120,7 @@ final class RelTableStorage {
                 properties[c].copyRange(values[c], 0, base, count);
             }
         }
+        fillSerials(base, base + count);
     }
 
     private void markStale() {
@@ -151,6 +153,19 @@ final class RelTableStorage {
         }
         stale = false;
         liveAdjacencies = null;
+    }
+
+    /** A SERIAL property a new rel brings no value for takes the rel's id, counting from 0 like Kùzu's. */
+    private void fillSerials(int from, int to) {
+        for (int c = 0; c < properties.length; c++) {
+            if (entry.properties().get(c).type().id() == io.kuzujvm.engine.types.TypeId.SERIAL) {
+                for (int rel = from; rel < to; rel++) {
+                    if (properties[c].isNull(rel)) {
+                        properties[c].setLong(rel, rel);
+                    }
+                }
+            }
+        }
     }
 
     private static int toInt(long offset) {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Kùzu's text forms of nested values, as in CSV files and casts from STRING: lists
  * {@code [1,2,3]}, structs {@code {a: 1, b: x}}, maps {@code {k=v, k2=v2}}. Elements are
- * split at top-level commas (brackets, braces and quotes nest); an element that is empty
+ * split at top-level commas (brackets, braces and quotes opening an element nest); an element that is empty
  * or {@code null} is a null; string elements keep their text, quotes included.
  */
 final class NestedValueParser {
@@ -158,14 +158,14 @@ final class NestedValueParser {
     }
 
     /**
-     * At a bracket, brace or quote: the position of its closing partner (-1 if there is none);
-     * at any other character: that position.
+     * At a bracket, brace or an element's opening quote: the position of its closing partner
+     * (-1 if there is none); at any other character: that position. As in Kùzu, a quote inside
+     * an element ({@code [ab"cd]}) is an ordinary character.
      */
     private static int skipNested(String text, int pos) {
         char c = text.charAt(pos);
         if (c == '\'' || c == '"') {
-            int end = text.indexOf(c, pos + 1);
-            return end;
+            return startsElement(text, pos) ? text.indexOf(c, pos + 1) : pos;
         }
         char close = c == '[' ? ']' : c == '{' ? '}' : 0;
         if (close == 0) {
@@ -182,6 +182,15 @@ final class NestedValueParser {
             }
         }
         return -1;
+    }
+
+    /** Whether only spaces stand between a position and the start of its element. */
+    private static boolean startsElement(String text, int pos) {
+        int before = pos - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before < 0 || "[{,:=".indexOf(text.charAt(before)) >= 0;
     }
 
     private static String unquote(String name) {

@@ -20,6 +20,9 @@ statement
     | CREATE SEQUENCE ( IF NOT EXISTS )? symbolicName sequenceOption*  # createSequenceStatement
     | DROP SEQUENCE ( IF EXISTS )? symbolicName                    # dropSequenceStatement
     | copyFrom                                                     # copyFromStatement
+    | COPY '(' regularQuery ')' TO StringLiteral ( '(' optionList ')' )?  # copyToStatement
+    | EXPORT DATABASE StringLiteral ( '(' optionList ')' )?        # exportDatabaseStatement
+    | IMPORT DATABASE StringLiteral                                # importDatabaseStatement
     | ATTACH StringLiteral ( AS symbolicName )? '(' optionList ')'    # attachStatement
     | DETACH symbolicName                                          # detachStatement
     | USE symbolicName                                             # useStatement
@@ -34,12 +37,15 @@ statement
 
 // ---- DDL ----
 
+// CREATE ... TABLE t AS query takes its columns and rows from the query.
 createNodeTable
-    : CREATE NODE TABLE ( IF NOT EXISTS )? symbolicName '(' propertyDefinition ( ',' propertyDefinition )* ( ',' primaryKey )? ')'
+    : CREATE NODE TABLE ( IF NOT EXISTS )? symbolicName
+      ( '(' propertyDefinition ( ',' propertyDefinition )* ( ',' primaryKey )? ')' | AS regularQuery )
     ;
 
 createRelTable
-    : CREATE REL TABLE GROUP? ( IF NOT EXISTS )? symbolicName '(' fromTo ( ',' fromTo )* ( ',' propertyDefinition )* ( ',' symbolicName )? ')'
+    : CREATE REL TABLE GROUP? ( IF NOT EXISTS )? symbolicName '(' fromTo ( ',' fromTo )*
+      ( ( ',' propertyDefinition )* ( ',' symbolicName )? ')' | ')' AS regularQuery ) ( WITH '(' optionList ')' )?
     ;
 
 fromTo
@@ -96,7 +102,7 @@ arraySuffix
 
 // A qualified target (db.table) only parses so that writing to an attached table gets a clear error.
 copyFrom
-    : COPY qualifiedName ( '(' symbolicName ( ',' symbolicName )* ')' )? FROM copySource ( '(' optionList ')' )?
+    : COPY qualifiedName ( '(' ( symbolicName ( ',' symbolicName )* )? ')' )? FROM copySource ( '(' optionList ')' )?
     ;
 
 copySource
@@ -112,8 +118,10 @@ optionList
     : option ( ',' option )*
     ;
 
+// A bare name is a flag: (HEADER) means HEADER=true.
 option
     : symbolicName '='? ( literal | symbolicName )
+    | symbolicName
     ;
 
 qualifiedName
@@ -158,6 +166,7 @@ loadSource
     : StringLiteral ( ',' StringLiteral )*                         # loadFromFiles
     | '[' StringLiteral ( ',' StringLiteral )* ']'                 # loadFromFileList
     | qualifiedName                                                # loadFromTable
+    | '(' regularQuery ')'                                         # loadFromQuery
     ;
 
 // A WHERE before YIELD filters the function's columns; one after it, the yielded names.
@@ -269,6 +278,8 @@ expression
     | expression '^' expression                                    # power
     | expression op=( '*' | '/' | '%' ) expression                 # multiplicative
     | expression op=( '+' | '-' ) expression                       # additive
+    | expression op=( '<<' | '>>' ) expression                     # bitShift
+    | expression '&' expression                                    # bitwiseAnd
     | expression IS NOT? NULL_                                     # nullCheck
     | expression STARTS WITH expression                            # startsWith
     | expression ENDS WITH expression                              # endsWith
@@ -329,7 +340,7 @@ nonReservedKeyword
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
-    | COLUMN
+    | COLUMN | EXPORT | IMPORT | DATABASE
     ;
 
 // ---- lexer ----
@@ -364,6 +375,7 @@ CREATE : C R E A T E ;
 DEFAULT : D E F A U L T ;
 DESC : D E S C ;
 DESCENDING : D E S C E N D I N G ;
+DATABASE : D A T A B A S E ;
 DETACH : D E T A C H ;
 DISTINCT : D I S T I N C T ;
 DROP : D R O P ;
@@ -405,6 +417,8 @@ STARTS : S T A R T S ;
 TABLE : T A B L E ;
 THEN : T H E N ;
 TO : T O ;
+EXPORT : E X P O R T ;
+IMPORT : I M P O R T ;
 TRANSACTION : T R A N S A C T I O N ;
 TRUE : T R U E ;
 UNION : U N I O N ;

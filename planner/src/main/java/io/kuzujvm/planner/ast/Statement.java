@@ -19,8 +19,18 @@ public sealed interface Statement {
                            Optional<String> primaryKey) implements Statement {
     }
 
+    /** CREATE REL TABLE; options are those of WITH (...), e.g. storage_direction. */
     record CreateRelTable(String name, boolean ifNotExists, List<FromTo> connections, List<ColumnDefinition> columns,
-                          Optional<String> multiplicity) implements Statement {
+                          Optional<String> multiplicity, Map<String, Expression> options) implements Statement {
+    }
+
+    /** CREATE NODE TABLE t AS query: the query's columns are the properties (the first the key), its rows the nodes. */
+    record CreateNodeTableAs(String name, boolean ifNotExists, Query query) implements Statement {
+    }
+
+    /** CREATE REL TABLE t (FROM a TO b) AS query: the query gives each rel's two keys, then its properties. */
+    record CreateRelTableAs(String name, boolean ifNotExists, List<FromTo> connections, Query query)
+            implements Statement {
     }
 
     record DropTable(String name, boolean ifExists) implements Statement {
@@ -68,6 +78,18 @@ public sealed interface Statement {
 
     record CopyFrom(String table, List<String> columns, CopySource source, Map<String, Expression> options)
             implements Statement {
+    }
+
+    /** COPY (query) TO 'file' (options): writes the query's rows to a file. */
+    record CopyTo(Query query, String path, Map<String, Expression> options) implements Statement {
+    }
+
+    /** EXPORT DATABASE 'dir' (options): the schema, the data and the statements that load them back. */
+    record ExportDatabase(String directory, Map<String, Expression> options) implements Statement {
+    }
+
+    /** IMPORT DATABASE 'dir': runs an exported directory's statements on this database. */
+    record ImportDatabase(String directory) implements Statement {
     }
 
     record Attach(String connectionString, Optional<String> alias, Map<String, Expression> options)

@@ -141,8 +141,22 @@ public final class ExpressionBinder {
             return rexBuilder.makeCall(KuzuTypes.toRel(empty), new ValueConstructorFunction(empty), List.of());
         }
         List<RexNode> elements = new ArrayList<>();
+        RelDataType typed = null;
         for (Expression element : list.elements()) {
-            elements.add(bind(element, scope));
+            RexNode bound = bind(element, scope);
+            elements.add(bound);
+            if (typed == null && !isNull(bound.getType()) && !isEmptyList(element)) {
+                typed = bound.getType();
+            }
+        }
+        // A NULL or [] element ([['a'], [], NULL]) takes the type of the others.
+        for (int i = 0; typed != null && i < elements.size(); i++) {
+            if (isNull(elements.get(i).getType())) {
+                elements.set(i, rexBuilder.makeNullLiteral(typed));
+            } else if (isEmptyList(list.elements().get(i))) {
+                LogicalType type = KuzuTypes.toLogical(typed);
+                elements.set(i, rexBuilder.makeCall(typed, new ValueConstructorFunction(type), List.of()));
+            }
         }
         return rexBuilder.makeCall(SqlStdOperatorTable.ARRAY_VALUE_CONSTRUCTOR, elements);
     }
@@ -314,7 +328,8 @@ public final class ExpressionBinder {
         return rexBuilder.makeCall(op, casted);
     }
 
-    private RexNode comparison(SqlOperator op, List<RexNode> operands, String kuzuName) {
+    private RexNode comparison(SqlOperator op, List<RexNode> given, String kuzuName) {
+        List<RexNode> operands = castStringToOther(given);
         RelDataType left = operands.get(0).getType();
         RelDataType right = operands.get(1).getType();
         boolean comparable = isNull(left) || isNull(right)
@@ -333,6 +348,23 @@ public final class ExpressionBinder {
                 : functionCall(io.kuzujvm.planner.function.ScalarFunctions.find(function).orElseThrow(), kuzuName, operands);
     }
 
+    /** Kùzu casts a STRING compared with a value of another type (column0 = "3") to that type. */
+    private List<RexNode> castStringToOther(List<RexNode> operands) {
+        RelDataType left = operands.get(0).getType();
+        RelDataType right = operands.get(1).getType();
+        if (isString(left) && !isString(right) && !isNull(right)) {
+            return List.of(cast(operands.get(0), KuzuTypes.toLogical(right)), operands.get(1));
+        }
+        if (isString(right) && !isString(left) && !isNull(left)) {
+            return List.of(operands.get(0), cast(operands.get(1), KuzuTypes.toLogical(left)));
+        }
+        return operands;
+    }
+
+    private static boolean isString(RelDataType type) {
+        return SqlTypeUtil.isCharacter(type) && KuzuTypes.toLogical(type).id() == TypeId.STRING;
+    }
+
     private RexNode arithmetic(SqlOperator op, List<RexNode> operands, String kuzuName) {
         for (RexNode operand : operands) {
             if (!SqlTypeUtil.isNumeric(operand.getType()) && !isNull(operand.getType())) {
@@ -340,6 +372,10 @@ public final class ExpressionBinder {
             }
         }
         return rexBuilder.makeCall(op, operands);
+    }
+
+    private static boolean isEmptyList(Expression expression) {
+        return expression instanceof Expression.ListLiteral list && list.elements().isEmpty();
     }
 
     private static boolean isNull(RelDataType type) {

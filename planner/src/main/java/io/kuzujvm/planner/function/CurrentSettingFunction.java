@@ -1,6 +1,8 @@
 package io.kuzujvm.planner.function;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.ValueFormatter;
 import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.settings.Setting;
 
@@ -22,10 +24,11 @@ final class CurrentSettingFunction implements TableFunction {
         }
         Setting setting = Setting.named(name)
                 .orElseThrow(() -> KuzuException.binder("Invalid option name: " + name + "."));
+        // Kùzu shows every setting as text ("True", "4").
         return new RowsFunction("CurrentSetting(" + setting.optionName() + ")", List.of(setting.optionName()),
-                List.of(setting.type()), () -> {
+                List.of(LogicalType.STRING), () -> {
                     List<Object[]> rows = new ArrayList<>();
-                    rows.add(new Object[] {database.settings().get(setting)});
+                    rows.add(new Object[] {ValueFormatter.format(database.settings().get(setting), setting.type())});
                     return rows;
                 });
     }

@@ -63,6 +63,8 @@ final class NumericFunctions {
         all.add(fn("bitwise_xor", args(LogicalType.INT64, INTEGER, INTEGER), a -> toLong(a[0]) ^ toLong(a[1])));
         all.add(fn("bitwise_and", args(LogicalType.INT64, INTEGER, INTEGER), a -> toLong(a[0]) & toLong(a[1])));
         all.add(fn("bitwise_or", args(LogicalType.INT64, INTEGER, INTEGER), a -> toLong(a[0]) | toLong(a[1])));
+        all.add(fn("bitshift_left", args(LogicalType.INT64, INTEGER, INTEGER), a -> toLong(a[0]) << toLong(a[1])));
+        all.add(fn("bitshift_right", args(LogicalType.INT64, INTEGER, INTEGER), a -> toLong(a[0]) >> toLong(a[1])));
         all.add(fn("negate", args(NumericFunctions::sameOrDouble, NUMBER), a -> negate(a[0])));
         all.add(fn("abs", args(NumericFunctions::sameOrDouble, NUMBER), a -> abs(a[0])));
         return all;

@@ -17,6 +17,7 @@ public final class TableFunctions {
         register(new TableInfoFunction());
         register(new ShowSequencesFunction());
         register(new ShowAttachedDatabasesFunction());
+        register(new ShowOfficialExtensionsFunction());
         register(new CurrentSettingFunction());
         register(new ShowWarningsFunction());
         register(new ShowWarningsFunction.Clear());

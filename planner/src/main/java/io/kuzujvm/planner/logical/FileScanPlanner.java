@@ -44,9 +44,8 @@ public final class FileScanPlanner {
     }
 
     /**
-     * A leaf that reads the files for COPY into a table with the given columns. SERIAL columns are
-     * not in the files: the result has them as NULLs (the table's sequence fills them). Values are
-     * read as, or cast to, the columns' types.
+     * A leaf that reads the files. {@code columnTypes} fixes the columns (COPY into a table: values
+     * are read as, or cast to, their types), or is empty to detect them (LOAD FROM).
      */
     public static RelNode plan(PlanContext context, List<String> paths, Map<String, Expression> givenOptions,
                                Optional<List<Property>> columnTypes) {
@@ -93,15 +92,12 @@ public final class FileScanPlanner {
                 throw KuzuException.binder("Provided path is not a file: " + path + ".");
             }
         }
-        Optional<List<Property>> fileColumns = columnTypes.map(columns -> columns.stream()
-                .filter(column -> column.type().id() != TypeId.SERIAL).toList());
-        RelNode scan = switch (format) {
+        return switch (format) {
             case "parquet" -> ParquetScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(),
-                    fileColumns, declaredColumns);
-            case "npy" -> NpyScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(), fileColumns);
-            default -> csvScan(context, paths, options, fileColumns);
+                    columnTypes, declaredColumns);
+            case "npy" -> NpyScanPlanner.scan(context, CsvFiles.expand(paths), options.keySet(), columnTypes);
+            default -> csvScan(context, paths, options, columnTypes);
         };
-        return columnTypes.isEmpty() ? scan : withSerialColumns(context, scan, columnTypes.get());
     }
 
     private static RelNode csvScan(PlanContext context, List<String> paths, Map<String, Expression> options,
@@ -130,24 +126,6 @@ public final class FileScanPlanner {
         if (expected != found) {
             throw KuzuException.binder("Number of columns mismatch. Expected " + expected + " but got " + found + ".");
         }
-    }
-
-    /** The scan's columns in the table's order, with NULLs for the SERIAL columns the files leave out. */
-    private static RelNode withSerialColumns(PlanContext context, RelNode scan, List<Property> properties) {
-        if (properties.stream().noneMatch(property -> property.type().id() == TypeId.SERIAL)) {
-            return scan;
-        }
-        RelBuilder builder = context.relBuilder();
-        builder.push(scan);
-        List<RexNode> columns = new ArrayList<>();
-        int field = 0;
-        for (Property property : properties) {
-            columns.add(property.type().id() == TypeId.SERIAL
-                    ? builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type()))
-                    : builder.field(field++));
-        }
-        builder.project(columns, properties.stream().map(Property::name).toList(), true);
-        return builder.build();
     }
 
     /**

@@ -13,6 +13,7 @@ import io.kuzujvm.planner.GraphDatabase;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.ast.FreeVariables;
 import io.kuzujvm.planner.ast.PatternPart;
 import io.kuzujvm.planner.ast.SingleQuery;
 import io.kuzujvm.planner.ast.Statement;
@@ -274,10 +275,7 @@ public final class QueryPlanner {
         ExpressionBinder binder = expressionBinder();
         List<RexNode> values = new ArrayList<>();
         for (Property property : table.properties()) {
-            values.add(property.defaultExpression() == null
-                    ? builder.getRexBuilder().makeNullLiteral(KuzuTypes.toRel(property.type()))
-                    : binder.bind(new io.kuzujvm.planner.parser.StatementParser()
-                            .parseExpression(property.defaultExpression()), scope));
+            values.add(ColumnDefaults.of(property, binder, builder.getRexBuilder()));
         }
         for (Map.Entry<String, Expression> entry : given.entrySet()) {
             int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
@@ -439,6 +437,13 @@ public final class QueryPlanner {
                         : Optional.of(nodeTable(step.node().labels())));
         RelTableEntry relTable = relTable(rel.types());
         ConnectionChoice choice = connection(relTable, from.table(), toLabel, rel.direction());
+        if (choice == null) {
+            // The rel table joins no such nodes: as in Kùzu, the pattern matches nothing. The
+            // step is planned over no rows with any connection, to bind its variables.
+            builder.filter(builder.literal(false));
+            choice = new ConnectionChoice(0, List.of(RelTable.Direction.FORWARD),
+                    toLabel.orElse(relTable.connections().get(0).to()));
+        }
         NodeTableEntry neighbourTable = choice.neighbourTable();
         int width = builder.peek().getRowType().getFieldCount();
         String relVariable = rel.variable().orElseGet(this::anonymousName);
@@ -532,6 +537,7 @@ public final class QueryPlanner {
     private record ConnectionChoice(int pair, List<RelTable.Direction> directions, NodeTableEntry neighbourTable) {
     }
 
+    /** The step's connection, or null when the rel table joins no such nodes. */
     private static ConnectionChoice connection(RelTableEntry relTable, NodeTableEntry from,
                                                Optional<NodeTableEntry> to, PatternPart.Direction direction) {
         List<ConnectionChoice> choices = new ArrayList<>();
@@ -556,8 +562,7 @@ public final class QueryPlanner {
             }
         }
         if (choices.isEmpty()) {
-            throw KuzuException.binder("Nodes " + from.name() + " and " + to.map(NodeTableEntry::name).orElse("?")
-                    + " are not connected through rel " + relTable.name() + ".");
+            return null;
         }
         if (choices.size() > 1) {
             throw KuzuException.notImplemented("Patterns that match several node-table pairs of a rel table");
@@ -621,7 +626,8 @@ public final class QueryPlanner {
     /** The scan of LOAD FROM; with {@code applyWhere} also its WHERE (else the caller applies it). */
     private Scope loadFrom(Clause.LoadFrom load, boolean applyWhere) {
         if (load.source() instanceof Clause.FileSource files) {
-            builder.push(FileScanPlanner.plan(context, files));
+            builder.push(FileScanPlanner.plan(context, new Clause.FileSource(searchedPaths(files.paths()),
+                    files.options(), files.columns())));
         } else {
             Clause.TableSource source = (Clause.TableSource) load.source();
             scanAttachedTable(source.database(), source.table());
@@ -633,8 +639,18 @@ public final class QueryPlanner {
         return scope;
     }
 
+    /** File patterns with the folders of the file_search_path option applied. */
+    List<String> searchedPaths(List<String> patterns) {
+        return FileSearchPath.resolve(patterns, (String) database.settings().get(
+                io.kuzujvm.planner.settings.Setting.FILE_SEARCH_PATH));
+    }
+
+    Optional<String> defaultDatabase() {
+        return defaultDatabase;
+    }
+
     /** Pushes a scan of an attached table; without a database name the default one (USE) is meant. */
-    private void scanAttachedTable(Optional<String> databaseName, String tableName) {
+    void scanAttachedTable(Optional<String> databaseName, String tableName) {
         String alias = databaseName.or(() -> defaultDatabase).orElseThrow(() -> KuzuException.binder(
                 "Table " + tableName + " does not exist. Attach a database and prefix the table with its name,"
                         + " or set a default database with USE."));
@@ -660,7 +676,7 @@ public final class QueryPlanner {
 
     // ---- CALL ----
 
-    private Scope call(Clause.Call call) {
+    Scope call(Clause.Call call) {
         BoundTableFunction function = database.tableFunctions().get(call.function().name())
                 .bind(literalArguments(call.function()), database);
         builder.push(new TableFunctionCall(context.cluster(), function));
@@ -713,7 +729,7 @@ public final class QueryPlanner {
         if (projection.isWith() && !aggregating && !projection.distinct()) {
             return projectPassingEntities(projection, items, scope);
         }
-        List<Expression> sources = items.stream().map(Item::expression).toList();
+        List<Expression> sources = new ArrayList<>(items.stream().map(Item::expression).toList());
         List<String> names = items.stream().map(Item::name).toList();
         if (aggregating) {
             projectAggregates(items, scope);
@@ -723,7 +739,16 @@ public final class QueryPlanner {
             for (Item item : items) {
                 expressions.add(binder.bind(item.expression(), scope));
             }
-            builder.project(expressions, names, true);
+            List<String> fieldNames = new ArrayList<>(names);
+            if (!projection.distinct()) {
+                // ORDER BY may read variables the projection drops: such keys ride along as hidden fields.
+                for (Expression key : hiddenSortKeys(projection, sources, names, scope)) {
+                    expressions.add(binder.bind(key, scope));
+                    fieldNames.add("_sort" + sources.size());
+                    sources.add(key);
+                }
+            }
+            builder.project(expressions, fieldNames, true);
         }
         if (projection.distinct()) {
             builder.distinct();
@@ -741,7 +766,32 @@ public final class QueryPlanner {
                                        Scope projectedScope) {
         orderSkipLimit(projection, sources, projectedScope);
         projection.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, projectedScope)));
+        if (builder.peek().getRowType().getFieldCount() > names.size()) {
+            builder.project(builder.fields().subList(0, names.size()), names, true);
+        }
         return new Projected(new LogicalPlan(builder.build(), names), projectedScope);
+    }
+
+    /**
+     * ORDER BY keys that are no item and read only variables of the input, each dropped by the
+     * projection or passed on unchanged under its own name (RETURN * ORDER BY p.id).
+     */
+    private static List<Expression> hiddenSortKeys(Clause.Projection projection, List<Expression> sources,
+                                                   List<String> names, Scope scope) {
+        List<Expression> hidden = new ArrayList<>();
+        for (Clause.SortItem sortItem : projection.orderBy()) {
+            Expression key = sortItem.expression();
+            java.util.Set<String> variables = FreeVariables.of(key);
+            boolean readsInput = !variables.isEmpty() && variables.stream().allMatch(variable -> {
+                int item = names.indexOf(variable);
+                return scope.find(variable).isPresent()
+                        && (item < 0 || sources.get(item).equals(new Expression.Variable(variable)));
+            });
+            if (!sources.contains(key) && !hidden.contains(key) && readsInput) {
+                hidden.add(key);
+            }
+        }
+        return hidden;
     }
 
     /**
@@ -815,10 +865,10 @@ public final class QueryPlanner {
         }
         for (Clause.ProjectionItem item : projection.items()) {
             if (item instanceof Clause.PropertyStarItem star) {
-                if (!(scope.get(star.variable()) instanceof Scope.NodeBinding node)) {
+                if (!(scope.get(star.variable()) instanceof Scope.EntityBinding entity)) {
                     throw KuzuException.binder("Cannot expand " + star.variable() + ".* because it is not a node.");
                 }
-                for (Property property : node.table().properties()) {
+                for (Property property : entity.table().properties()) {
                     items.add(new Item(new Expression.Property(new Expression.Variable(star.variable()),
                             property.name()), star.variable() + "." + property.name()));
                 }
@@ -905,7 +955,7 @@ public final class QueryPlanner {
         return number.intValue();
     }
 
-    private ExpressionBinder expressionBinder() {
+    ExpressionBinder expressionBinder() {
         List<RelDataType> types = builder.peek().getRowType().getFieldList().stream()
                 .map(RelDataTypeField::getType).toList();
         return new ExpressionBinder(builder.getRexBuilder(), types, parameters);
@@ -913,114 +963,8 @@ public final class QueryPlanner {
 
     // ---- COPY ----
 
-    /** COPY into a node or rel table from a query, an attached table or files. */
+    /** COPY into a node or rel table from a query, an attached table, a table function or files. */
     public LogicalPlan planCopy(Statement.CopyFrom copy) {
-        TableEntry entry = database.engine().catalog().get(copy.table());
-        if (!copy.columns().isEmpty()) {
-            throw KuzuException.notImplemented("COPY with a column list");
-        }
-        Map<String, Expression> options = new java.util.LinkedHashMap<>(copy.options());
-        if (entry instanceof NodeTableEntry table) {
-            builder.push(copySource(copy, table.properties(), options));
-            return insertInto(table);
-        }
-        RelTableEntry relTable = (RelTableEntry) entry;
-        if (copy.source() instanceof CopySource.FromColumnFiles) {
-            throw KuzuException.binder("Copy by column is not supported for relationship table.");
-        }
-        int pair = copyPair(relTable, options);
-        RelTableEntry.Connection connection = relTable.connections().get(pair);
-        List<Property> columns = new ArrayList<>();
-        columns.add(new Property("from", endpointKeyType(connection.from())));
-        columns.add(new Property("to", endpointKeyType(connection.to())));
-        columns.addAll(relTable.properties());
-        builder.push(copySource(copy, columns, options));
-        castTo(columns);
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertRels(context.cluster(), input.getTraitSet(), input, relTable, pair),
-                List.of("result"));
-    }
-
-    private RelNode copySource(Statement.CopyFrom copy, List<Property> columns, Map<String, Expression> options) {
-        if (copy.source() instanceof CopySource.FromQuery fromQuery) {
-            return planQuery(fromQuery.query()).root();
-        }
-        if (copy.source() instanceof CopySource.FromTable fromTable) {
-            scanAttachedTable(fromTable.database(), fromTable.table());
-            return builder.build();
-        }
-        if (copy.source() instanceof CopySource.FromFunction function) {
-            call(new Clause.Call(function.call(), Optional.empty(), List.of(), Optional.empty()));
-            return builder.build();
-        }
-        if (copy.source() instanceof CopySource.FromColumnFiles files) {
-            return FileScanPlanner.planByColumn(context, files.paths(), options, columns);
-        }
-        CopySource.FromFiles files = (CopySource.FromFiles) copy.source();
-        return FileScanPlanner.plan(context, files.paths(), options, Optional.of(columns));
-    }
-
-    /** The type of a rel file's FROM / TO column: the node table's key, INT64 for a SERIAL key (the file has it). */
-    private static LogicalType endpointKeyType(NodeTableEntry node) {
-        LogicalType key = node.primaryKey().type();
-        return key.id() == TypeId.SERIAL ? LogicalType.INT64 : key;
-    }
-
-    /** The connection a COPY fills: the only one, or the one named by the options from and to. */
-    private static int copyPair(RelTableEntry table, Map<String, Expression> options) {
-        Optional<String> from = removeStringOption(options, "from");
-        Optional<String> to = removeStringOption(options, "to");
-        if (table.connections().size() == 1 && from.isEmpty() && to.isEmpty()) {
-            return 0;
-        }
-        for (int p = 0; p < table.connections().size(); p++) {
-            RelTableEntry.Connection connection = table.connections().get(p);
-            if (from.map(connection.from().name()::equalsIgnoreCase).orElse(false)
-                    && to.map(connection.to().name()::equalsIgnoreCase).orElse(false)) {
-                return p;
-            }
-        }
-        if (from.isEmpty() || to.isEmpty()) {
-            throw KuzuException.binder("The table " + table.name() + " has multiple FROM and TO pairs defined in"
-                    + " the schema. A specific pair of FROM and TO options is expected when copying data into the "
-                    + table.name() + " table.");
-        }
-        throw KuzuException.binder("REL table " + table.name() + " does not contain " + from.get() + "-"
-                + to.get() + " from-to pair.");
-    }
-
-    private static Optional<String> removeStringOption(Map<String, Expression> options, String name) {
-        for (String key : List.copyOf(options.keySet())) {
-            if (key.equalsIgnoreCase(name) && options.get(key) instanceof Expression.Literal literal) {
-                options.remove(key);
-                return Optional.of(String.valueOf(literal.value()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Appends the rows on top of the builder to a node table, cast to its property types. */
-    private LogicalPlan insertInto(NodeTableEntry table) {
-        castTo(table.properties());
-        RelNode input = builder.build();
-        return new LogicalPlan(new InsertNodes(context.cluster(), input.getTraitSet(), input, table),
-                List.of("result"));
-    }
-
-    /** Projects the rows on top of the builder onto the given columns, casting where types differ. */
-    private void castTo(List<Property> columns) {
-        List<RelDataTypeField> fields = builder.peek().getRowType().getFieldList();
-        if (fields.size() != columns.size()) {
-            throw KuzuException.binder("Query returns " + fields.size() + " columns but "
-                    + columns.size() + " columns were expected.");
-        }
-        List<RexNode> casts = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            RelDataType target = KuzuTypes.toRel(columns.get(i).type());
-            RexNode field = builder.field(i);
-            casts.add(field.getType().getSqlTypeName() == target.getSqlTypeName() ? field
-                    : builder.getRexBuilder().makeCast(target, field, true, false));
-        }
-        builder.project(casts, columns.stream().map(Property::name).toList(), true);
+        return new CopyPlanner(this, database, context).plan(copy);
     }
 }

@@ -63,6 +63,11 @@ final class RexCompiler {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
             return new ConstantEvaluator(literalValue(literal, type), type);
         }
+        if (node instanceof RexCall call && call.getKind() == org.apache.calcite.sql.SqlKind.SEARCH) {
+            // Calcite folds ranges (x > 1 AND x < 5) into SEARCH(x, Sarg); the engine evaluates comparisons.
+            return compile(org.apache.calcite.rex.RexUtil.expandSearch(
+                    new org.apache.calcite.rex.RexBuilder(KuzuTypes.typeFactory()), null, call));
+        }
         if (node instanceof RexCall call) {
             return call(call);
         }
@@ -81,6 +86,8 @@ final class RexCompiler {
             case DECIMAL -> literal.getValueAs(BigDecimal.class).setScale(type.scale(), RoundingMode.HALF_UP);
             case INT128, UINT64 -> literal.getValueAs(BigDecimal.class).toBigIntegerExact();
             case BLOB -> literal.getValueAs(ByteString.class).getBytes();
+            // A literal Calcite cast to REAL keeps its decimal digits; a FLOAT holds only a float's.
+            case FLOAT -> (double) literal.getValueAs(Double.class).floatValue();
             default -> switch (type.physicalType()) {
                 case LONG -> literal.getValueAs(Long.class);
                 case DOUBLE -> literal.getValueAs(Double.class);

@@ -147,6 +147,12 @@ public final class TestFileParser {
         return params.get(index);
     }
 
+    /** A parameter without the double quotes around it, if any. */
+    private static String unquoted(String text) {
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
+    }
+
     private String paramsFrom(int index) {
         return index >= params.size() ? "" : String.join(" ", params.subList(index, params.size()));
     }
@@ -374,8 +380,14 @@ public final class TestFileParser {
                     return new CaseStep.ReloadDatabase(lineNumber());
                 }
                 case BEGIN_CONCURRENT_EXECUTION, END_CONCURRENT_EXECUTION,
-                        INSERT_DATASET_BY_ROW, IMPORT_DATABASE, REMOVE_FILE, MULTI_COPY_RANDOM -> {
+                        INSERT_DATASET_BY_ROW, MULTI_COPY_RANDOM -> {
                     return new CaseStep.Unsupported(directive.word(), lineNumber());
+                }
+                case IMPORT_DATABASE -> {
+                    return new CaseStep.FreshDatabase(lineNumber());
+                }
+                case REMOVE_FILE -> {
+                    return new CaseStep.RemoveFile(unquoted(substitute(param(1))));
                 }
                 case CREATE_DATASET_SCHEMA -> {
                     return new CaseStep.CreateDatasetSchema(param(1), lineNumber());

@@ -84,7 +84,7 @@ public final class CaseRunner {
             } finally {
                 closeConnections();
                 deleteDatabaseDir();
-                deleteTree(diskDatabase);
+                FileTrees.delete(diskDatabase);
             }
             return new CaseResult(file.path(), file.category(), testCase.name(), results);
         }
@@ -162,6 +162,10 @@ public final class CaseRunner {
             }
             if (step instanceof CaseStep.ReloadDatabase) {
                 reload();
+            } else if (step instanceof CaseStep.FreshDatabase) {
+                switchToFreshDatabase();
+            } else if (step instanceof CaseStep.RemoveFile remove) {
+                FileTrees.delete(Path.of(remove.path()));
             } else if (step instanceof CaseStep.Unsupported u) {
                 remaining = Verdict.notRunnable("directive not supported by the runner: "
                         + u.directive() + " (line " + u.line() + ")");
@@ -186,9 +190,22 @@ public final class CaseRunner {
         }
 
         /** Closes every connection (the last close checkpoints the database) and reopens them. */
+        /** {@code -IMPORT_DATABASE}: the case goes on, with the same connection names, on a new empty database. */
+        private void switchToFreshDatabase() {
+            List<String> names = new ArrayList<>(connections.keySet());
+            closeConnections();
+            url = diskDatabase != null ? DISK_URL + diskDatabase.resolve("db" + SHARED_DATABASES.incrementAndGet())
+                    : MEMORY_URL + "tck_" + SHARED_DATABASES.incrementAndGet();
+            reopen(names);
+        }
+
         private void reload() {
             List<String> names = new ArrayList<>(connections.keySet());
             closeConnections();
+            reopen(names);
+        }
+
+        private void reopen(List<String> names) {
             for (String name : names) {
                 Connection c = open();
                 if (c == null) {
@@ -256,18 +273,7 @@ public final class CaseRunner {
         }
 
         private void deleteDatabaseDir() {
-            deleteTree(databaseDir);
-        }
-
-        private void deleteTree(Path root) {
-            if (root == null) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // left in the temporary folder
-            }
+            FileTrees.delete(databaseDir);
         }
 
         private void record(TestStatement statement, Verdict verdict) {

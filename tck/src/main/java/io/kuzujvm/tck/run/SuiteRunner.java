@@ -25,6 +25,7 @@ public final class SuiteRunner {
     private final TckConfig config;
     private final KuzuTestsFolder folder;
     private final Consumer<String> progress;
+    private Path exportRoot;
 
     public SuiteRunner(TckConfig config, Consumer<String> progress) {
         this.config = config;
@@ -45,6 +46,12 @@ public final class SuiteRunner {
         ResultComparator comparator = new ResultComparator(folder.answersDir(),
                 config.precisionTolerance());
         List<FileResult> results = new ArrayList<>();
+        try {
+            // Exports of one run never meet those of an earlier or a parallel run.
+            exportRoot = Files.createTempDirectory("kuzu-tck-export");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try (PostgresTestDatabase postgres = new PostgresTestDatabase(folder.root()
                 .resolve(KuzuTestsFolder.POSTGRES_TEST_FILES).resolve("create_test_db.sql"),
                 config.postgresVersion())) {
@@ -77,6 +84,8 @@ public final class SuiteRunner {
             }
         } catch (IOException e) {
             progress.accept("tck: could not stop PostgreSQL: " + e);
+        } finally {
+            FileTrees.delete(exportRoot);
         }
         return new SuiteResult(results, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -108,8 +117,7 @@ public final class SuiteRunner {
     }
 
     private TestFileParser parser(String path) {
-        Path exportDir = Path.of(System.getProperty("java.io.tmpdir"), "kuzu-tck-export",
-                path.replace('/', '_'));
+        Path exportDir = exportRoot.resolve(path.replace('/', '_'));
         return new TestFileParser(new TestFileParser.Options(Map.of(
                 "KUZU_ROOT_DIRECTORY", folder.rootText(),
                 "KUZU_VERSION", config.kuzuVersion(),
