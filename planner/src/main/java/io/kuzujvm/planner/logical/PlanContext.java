@@ -18,6 +18,9 @@ public final class PlanContext {
         // It must know the convention trait, or operators of attached databases would lose theirs.
         VolcanoPlanner anchor = new VolcanoPlanner();
         anchor.addRelTraitDef(ConventionTraitDef.INSTANCE);
+        // Constant expressions are left to our engine: Calcite's own executor would evaluate
+        // them with SQL semantics (a cast of '[a,b]' to STRING[], Kùzu's functions) or fail.
+        anchor.setExecutor((rexBuilder, constants, reduced) -> reduced.addAll(constants));
         this.cluster = RelOptCluster.create(anchor, new RexBuilder(KuzuTypes.typeFactory()));
         this.relBuilder = RelBuilder.proto(Contexts.empty()).create(cluster, null);
     }
