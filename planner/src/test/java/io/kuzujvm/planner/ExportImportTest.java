@@ -31,8 +31,7 @@ class ExportImportTest extends InMemorySessionTest {
                 error("COPY (RETURN 5) TO '" + dir.resolve("x.csv.gz") + "'"));
     }
 
-    @Test
-    void exportsAndImportsSchemaDataAndSequences() {
+    private void createGraphWithSequence() {
         rows("CREATE SEQUENCE seq START 0 INCREMENT 10 MINVALUE 0");
         rows("RETURN nextval('seq')");
         rows("RETURN nextval('seq')");
@@ -41,14 +40,12 @@ class ExportImportTest extends InMemorySessionTest {
         rows("CREATE REL TABLE F (FROM U TO U, FROM U TO C, since INT64, MANY_MANY)");
         rows("CREATE (:U {name: 'Adam, \"A\"'})-[:F {since: 2020}]->(:U {name: 'Zhang', age: 50})");
         rows("MATCH (a:U {name: 'Zhang'}) CREATE (a)-[:F {since: 2021}]->(:C {name: 'Waterloo'})");
-        String target = dir.resolve("db").toString();
-        assertEquals(List.of("Exported database successfully."),
-                rows("EXPORT DATABASE '" + target + "' (format='csv', header=true)"));
-        assertEquals("Runtime exception: Directory " + target + " already exists.",
-                error("EXPORT DATABASE '" + target + "'"));
+    }
+
+    private void assertImportsTheGraph(String exported) {
         try (GraphDatabase other = GraphDatabase.inMemory(); Session imported = other.openSession()) {
             assertEquals(List.of("Imported database successfully."),
-                    rows(imported, "IMPORT DATABASE '" + target + "'"));
+                    rows(imported, "IMPORT DATABASE '" + exported + "'"));
             assertEquals(List.of("0|Adam, \"A\"|3|2020|1|Zhang|50"),
                     rows(imported, "MATCH (a:U)-[f:F]->(b:U) RETURN a.*, f.since, b.*"));
             assertEquals(List.of("Zhang|2021|Waterloo"),
@@ -56,6 +53,39 @@ class ExportImportTest extends InMemorySessionTest {
             rows(imported, "CREATE (:U {name: 'New'})");
             assertEquals(List.of("10|2"), rows(imported, "MATCH (u:U {name: 'New'}) RETURN currval('seq'), u.id"));
         }
+    }
+
+    @Test
+    void exportsAndImportsSchemaDataAndSequences() {
+        createGraphWithSequence();
+        String target = dir.resolve("db").toString();
+        assertEquals(List.of("Exported database successfully."),
+                rows("EXPORT DATABASE '" + target + "' (format='csv', header=true)"));
+        assertEquals("Runtime exception: Directory " + target + " already exists.",
+                error("EXPORT DATABASE '" + target + "'"));
+        assertImportsTheGraph(target);
+    }
+
+    @Test
+    void exportsAndImportsInParquet() throws IOException {
+        createGraphWithSequence();
+        String target = dir.resolve("pq").toString();
+        assertEquals(List.of("Exported database successfully."),
+                rows("EXPORT DATABASE '" + target + "' (format='parquet')"));
+        try (var files = Files.list(Path.of(target))) {
+            assertEquals(List.of("C.parquet", "F_U_C.parquet", "F_U_U.parquet", "U.parquet"), files
+                    .map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList());
+        }
+        assertImportsTheGraph(target);
+    }
+
+    @Test
+    void copyToParquetRoundTripsThroughLoadFrom() {
+        String file = dir.resolve("rows.parquet").toString();
+        rows("COPY (UNWIND [1, 2, NULL] AS i RETURN i, 'v' + cast(i, 'STRING') AS s, [i, 7] AS l, "
+                + "{a: i, b: [date('2024-01-0' + cast(i, 'STRING'))]} AS st) TO '" + file + "'");
+        assertEquals(List.of("1|v1|[1,7]|{a: 1, b: [2024-01-01]}", "2|v2|[2,7]|{a: 2, b: [2024-01-02]}", "||[,7]|{a: , b: []}"),
+                rows("LOAD FROM '" + file + "' RETURN *"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class ParquetNpyImportTest {
                 chunk.vector(3).setValue(i, new StructValue(List.of("city", "zip"), List.of("Waterloo", (long) i)));
             }
             chunk.setDense(3);
-            writer.append(chunk);
+            writer.write(chunk);
         }
         return file.toString();
     }

@@ -1,5 +1,7 @@
 package io.kuzujvm.engine.parquet;
 
+import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.export.RowWriter;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
@@ -7,7 +9,6 @@ import io.kuzujvm.engine.vector.ValueVector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import java.util.Map;
  * page per column and row group, Snappy-compressed (or not), nested LIST, ARRAY, MAP and STRUCT
  * columns included. Files it writes read back with {@link ParquetFile}.
  */
-public final class ParquetWriter implements AutoCloseable {
+public final class ParquetWriter implements RowWriter {
 
     /** Rows per row group unless given. */
     public static final int DEFAULT_ROW_GROUP_SIZE = 122_880;
@@ -37,6 +38,7 @@ public final class ParquetWriter implements AutoCloseable {
     private final ParquetField.Struct root;
     private final LeafBuffer[] buffers;
     private final ColumnShredder shredder;
+    private final Path path;
     private final List<ThriftStruct> rowGroups = new ArrayList<>();
     private long position;
     private long bufferedRows;
@@ -47,6 +49,7 @@ public final class ParquetWriter implements AutoCloseable {
     }
 
     public ParquetWriter(Path path, List<String> names, List<LogicalType> types, boolean snappy, int rowGroupSize) {
+        this.path = path;
         this.snappy = snappy;
         this.rowGroupSize = rowGroupSize;
         this.schema = new ParquetSchemaBuilder(names, types);
@@ -60,13 +63,14 @@ public final class ParquetWriter implements AutoCloseable {
         try {
             this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(path.toString(), e);
         }
         write(MAGIC);
     }
 
     /** Adds the selected rows of a chunk whose columns match the writer's. */
-    public void append(DataChunk chunk) {
+    @Override
+    public void write(DataChunk chunk) {
         chunk.selection().forEach(row -> {
             for (int column = 0; column < root.children().size(); column++) {
                 ValueVector vector = chunk.vector(column);
@@ -119,7 +123,7 @@ public final class ParquetWriter implements AutoCloseable {
         try {
             out.write(bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(path.toString(), e);
         }
         position += bytes.length;
     }
@@ -139,7 +143,7 @@ public final class ParquetWriter implements AutoCloseable {
             write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(footer.length).array());
             write(MAGIC);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw KuzuException.io(path.toString(), e);
         }
     }
 }

@@ -69,7 +69,7 @@ class ParquetRoundTripTest {
                         }
                     }
                     chunk.setDense(count);
-                    writer.append(chunk);
+                    writer.write(chunk);
                 }
             }
             try (ParquetFile parquet = ParquetFile.open(file.toString())) {

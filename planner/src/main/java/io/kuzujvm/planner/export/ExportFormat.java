@@ -4,6 +4,7 @@ import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.export.CsvRowWriter;
 import io.kuzujvm.engine.export.CsvWriteOptions;
 import io.kuzujvm.engine.export.RowWriter;
+import io.kuzujvm.engine.parquet.ParquetWriter;
 import io.kuzujvm.engine.types.LogicalType;
 
 import java.nio.file.Path;
@@ -28,10 +29,8 @@ public enum ExportFormat {
 
     /** A writer of this format; {@code options} are the statement's literal option values. */
     public RowWriter open(Path path, List<String> names, List<LogicalType> types, Map<String, Object> options) {
-        if (this == PARQUET) {
-            throw KuzuException.notImplemented("Writing parquet files");
-        }
-        return new CsvRowWriter(path, names, types, CsvWriteOptions.parse(options));
+        return this == PARQUET ? new ParquetWriter(path, names, types)
+                : new CsvRowWriter(path, names, types, CsvWriteOptions.parse(options));
     }
 
     /** COPY TO's format, from the file's extension. */

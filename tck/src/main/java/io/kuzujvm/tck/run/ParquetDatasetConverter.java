@@ -177,7 +177,7 @@ final class ParquetDatasetConverter {
             try (ParquetWriter writer = new ParquetWriter(file, names, types)) {
                 ResultSetChunks.read(rows, types, chunk -> {
                     count[0] += chunk.numRows();
-                    writer.append(chunk);
+                    writer.write(chunk);
                 });
             }
             return count[0] > 0;
