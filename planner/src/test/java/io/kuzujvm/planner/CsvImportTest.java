@@ -102,6 +102,24 @@ class CsvImportTest extends InMemorySessionTest {
     }
 
     @Test
+    void ignoresKeyViolationsWithWarnings() throws IOException {
+        rows("CREATE NODE TABLE P (ID STRING, v INT64, PRIMARY KEY(ID))");
+        rows("CREATE (:P {ID: 'a', v: 0})");
+        String f = file("keys.csv", "b,1\na,2\n,3\nc,4\nb,5\n");
+        assertEquals(List.of("2 tuples have been copied to the P table."),
+                rows("COPY P FROM '" + f + "' (IGNORE_ERRORS=true)"));
+        assertEquals(List.of("a|0", "b|1", "c|4"), rows("MATCH (p:P) RETURN p.ID, p.v ORDER BY p.ID"));
+        assertEquals(List.of(
+                "Found duplicated primary key value a, which violates the uniqueness constraint of the primary key column.",
+                "Found NULL, which violates the non-null constraint of the primary key column.",
+                "Found duplicated primary key value b, which violates the uniqueness constraint of the primary key column."),
+                rows("CALL show_warnings() RETURN message"));
+        assertEquals("Copy exception: Found duplicated primary key value a, which violates the uniqueness constraint "
+                + "of the primary key column.", error("COPY P FROM '" + file("again.csv", "d,1\na,2\n") + "'"));
+        assertEquals(List.of("3"), rows("MATCH (p:P) RETURN count(*)"));
+    }
+
+    @Test
     void failedCopyLeavesTableUnchanged() throws IOException {
         rows("CREATE NODE TABLE P (ID INT64, PRIMARY KEY(ID))");
         rows("COPY P FROM '" + file("ok.csv", "1\n2\n") + "'");

@@ -71,7 +71,8 @@ public final class CsvOptions {
         return options;
     }
 
-    private static boolean bool(String name, Object value) {
+    /** A boolean option value: true/false, their text, or 1/0 (as Kùzu reads them). */
+    public static boolean bool(String name, Object value) {
         if (value instanceof Boolean b) {
             return b;
         }

@@ -7,10 +7,19 @@ import io.kuzujvm.engine.vector.DataChunk;
 public final class InsertNodesOperator extends TableAppendOperator {
 
     private final NodeTable table;
+    private final KeyViolationFilter keyViolations;
 
     public InsertNodesOperator(PhysicalOperator child, NodeTable table) {
         super(child);
         this.table = table;
+        this.keyViolations = null;
+    }
+
+    /** With IGNORE_ERRORS: rows with a NULL or taken key are skipped and recorded in {@code warnings}. */
+    public InsertNodesOperator(PhysicalOperator child, NodeTable table, io.kuzujvm.engine.csv.CsvWarnings warnings) {
+        super(child);
+        this.table = table;
+        this.keyViolations = new KeyViolationFilter(table, warnings);
     }
 
     @Override
@@ -25,7 +34,7 @@ public final class InsertNodesOperator extends TableAppendOperator {
 
     @Override
     long append(DataChunk chunk) {
-        return table.append(chunk);
+        return table.append(keyViolations == null ? chunk : keyViolations.keep(chunk));
     }
 
     @Override

@@ -68,7 +68,8 @@ final class CopyPlanner {
         RelNode input = builder.build();
         RelNode insert = table instanceof RelTableEntry rel
                 ? new InsertRels(context.cluster(), input.getTraitSet(), input, rel, target.pair())
-                : new InsertNodes(context.cluster(), input.getTraitSet(), input, (NodeTableEntry) table);
+                : new InsertNodes(context.cluster(), input.getTraitSet(), input, (NodeTableEntry) table,
+                        ignoresErrors(options));
         return new LogicalPlan(insert, List.of("result"));
     }
 
@@ -129,6 +130,13 @@ final class CopyPlanner {
     private static LogicalType endpointKeyType(NodeTableEntry node) {
         LogicalType key = node.primaryKey().type();
         return key.id() == TypeId.SERIAL ? LogicalType.INT64 : key;
+    }
+
+    /** COPY's IGNORE_ERRORS option. */
+    private static boolean ignoresErrors(Map<String, Expression> options) {
+        return options.entrySet().stream().anyMatch(option -> option.getKey().equalsIgnoreCase("IGNORE_ERRORS")
+                && option.getValue() instanceof Expression.Literal literal
+                && io.kuzujvm.engine.csv.CsvOptions.bool(option.getKey(), literal.value()));
     }
 
     /** How a column-count mismatch names the source. */

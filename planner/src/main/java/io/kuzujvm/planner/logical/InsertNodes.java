@@ -18,14 +18,22 @@ import java.util.List;
 public final class InsertNodes extends SingleRel {
 
     private final NodeTableEntry table;
+    private final boolean ignoreErrors;
 
-    public InsertNodes(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table) {
+    /** @param ignoreErrors rows with a NULL or taken primary key are skipped (and warned about), not an error */
+    public InsertNodes(RelOptCluster cluster, RelTraitSet traits, RelNode input, NodeTableEntry table,
+                       boolean ignoreErrors) {
         super(cluster, traits, input);
         this.table = table;
+        this.ignoreErrors = ignoreErrors;
     }
 
     public NodeTableEntry table() {
         return table;
+    }
+
+    public boolean ignoreErrors() {
+        return ignoreErrors;
     }
 
     @Override
@@ -35,11 +43,11 @@ public final class InsertNodes extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new InsertNodes(getCluster(), traitSet, sole(inputs), table);
+        return new InsertNodes(getCluster(), traitSet, sole(inputs), table, ignoreErrors);
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name());
+        return super.explainTerms(pw).item("table", table.name()).itemIf("ignoreErrors", true, ignoreErrors);
     }
 }

@@ -116,7 +116,10 @@ public final class PlanLowering {
             return values(values);
         }
         if (rel instanceof InsertNodes insert) {
-            return new InsertNodesOperator(lower(insert.getInput()), database.nodeTable(insert.table().name()));
+            io.kuzujvm.engine.storage.NodeTable table = database.nodeTable(insert.table().name());
+            return insert.ignoreErrors()
+                    ? new InsertNodesOperator(lower(insert.getInput()), table, io.kuzujvm.engine.csv.CsvWarnings.of(database))
+                    : new InsertNodesOperator(lower(insert.getInput()), table);
         }
         if (rel instanceof RecursiveExtend extend) {
             return new RecursiveExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
