@@ -215,6 +215,20 @@ class SessionTest {
     }
 
     @Test
+    void anUnlabelledStartNodeTakesTheTableItsRelStartsFrom() {
+        createKnows();
+        rows("CREATE NODE TABLE City (name STRING, PRIMARY KEY(name))");
+        rows("CREATE REL TABLE LivesIn (FROM Person TO City, FROM City TO City)");
+        rows("MATCH (p:Person {name: 'Bob'}) CREATE (p)-[:LivesIn]->(:City {name: 'Oslo'})");
+        assertEquals(List.of("3"), rows("MATCH (a)-[:Knows]->(b) RETURN count(*)"));
+        assertEquals(List.of("Alice|Bob", "Alice|Carol"), rows("MATCH (a)<-[:Knows]-(b:Person {name: 'Alice'}) "
+                + "RETURN b.name, a.name ORDER BY a.name"));
+        assertEquals(List.of("Oslo|Bob"), rows("MATCH (c)<-[:LivesIn]-(p:Person) RETURN c.name, p.name"));
+        // Person and City both lead to a City: that start node ranges over two tables.
+        assertThrows(KuzuException.class, () -> rows("MATCH (a)-[:LivesIn]->(c:City) RETURN count(*)"));
+    }
+
+    @Test
     void optionalMatchFiltersItsOwnMatchesOnBoundVariablesOfAnyTable() {
         createKnows();
         rows("CREATE NODE TABLE City (name STRING, PRIMARY KEY(name))");

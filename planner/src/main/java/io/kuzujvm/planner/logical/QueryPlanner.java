@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds a query against the catalog and attached databases and builds its Calcite
@@ -305,7 +306,7 @@ public final class QueryPlanner {
             if (part.pathVariable().isPresent()) {
                 throw KuzuException.notImplemented("Named paths");
             }
-            Scope.NodeBinding current = bindNode(part.start(), scope, hasInput, conditions);
+            Scope.NodeBinding current = bindNode(withStartLabelFromRel(part, scope), scope, hasInput, conditions);
             hasInput = true;
             for (PatternPart.Step step : part.chain()) {
                 current = extend(current, step, scope, conditions);
@@ -369,6 +370,39 @@ public final class QueryPlanner {
             labelled.add(new PatternPart(part.pathVariable(), label.apply(part.start()), chain));
         }
         return labelled;
+    }
+
+    /**
+     * The start node of a pattern part, labelled with the one node table its first directed rel
+     * can start from (given the next node's table, when known): {@code (a)-[:R]->(b:B)} needs
+     * no scan over several tables when R goes to B from one table only.
+     */
+    private PatternPart.NodePattern withStartLabelFromRel(PatternPart part, Scope scope) {
+        PatternPart.NodePattern start = part.start();
+        if (!start.labels().isEmpty() || part.chain().isEmpty()
+                || start.variable().flatMap(scope::find).isPresent()) {
+            return start;
+        }
+        PatternPart.Step step = part.chain().get(0);
+        if (step.rel().direction() == PatternPart.Direction.BOTH || step.rel().types().size() != 1
+                || !(database.engine().catalog().find(step.rel().types().get(0)).orElse(null)
+                        instanceof RelTableEntry rel)) {
+            return start;
+        }
+        Optional<String> next = step.node().variable().flatMap(scope::find)
+                .map(b -> b instanceof Scope.NodeBinding n ? n.table().name() : null)
+                .or(() -> step.node().labels().size() == 1 ? Optional.of(step.node().labels().get(0)) : Optional.empty());
+        boolean forward = step.rel().direction() == PatternPart.Direction.RIGHT;
+        Set<String> candidates = new java.util.LinkedHashSet<>();
+        for (RelTableEntry.Connection connection : rel.connections()) {
+            NodeTableEntry near = forward ? connection.from() : connection.to();
+            NodeTableEntry far = forward ? connection.to() : connection.from();
+            if (next.map(far.name()::equalsIgnoreCase).orElse(true)) {
+                candidates.add(near.name());
+            }
+        }
+        return candidates.size() == 1
+                ? new PatternPart.NodePattern(start.variable(), List.copyOf(candidates), start.properties()) : start;
     }
 
     /** A binding of the right input of a join, over the joined row. */
