@@ -38,6 +38,20 @@ class SchemaChangeTest {
     }
 
     @Test
+    void showConnectionListsTheFromToPairsOfARelTable() {
+        try (GraphDatabase database = GraphDatabase.inMemory(); Session s = database.openSession()) {
+            s.execute("CREATE NODE TABLE person(id INT64 PRIMARY KEY)").close();
+            s.execute("CREATE NODE TABLE city(name STRING PRIMARY KEY)").close();
+            s.execute("CREATE REL TABLE r(FROM person TO city, FROM city TO person)").close();
+            assertEquals(List.of("person|city|id|name", "city|person|name|id"),
+                    rows(s, "CALL show_connection('r') RETURN *"));
+            assertEquals("Show connection can only be called on a rel table!",
+                    assertThrows(KuzuException.class, () -> rows(s, "CALL show_connection('person') RETURN *"))
+                            .getMessage().replace("Binder exception: ", ""));
+        }
+    }
+
+    @Test
     void addDropRenameColumns() {
         try (GraphDatabase database = GraphDatabase.inMemory(); Session s = database.openSession()) {
             s.execute("CREATE NODE TABLE person(id INT64 PRIMARY KEY, name STRING)").close();
