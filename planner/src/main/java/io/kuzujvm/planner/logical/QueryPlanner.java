@@ -384,9 +384,12 @@ public final class QueryPlanner {
             return start;
         }
         PatternPart.Step step = part.chain().get(0);
-        if (step.rel().direction() == PatternPart.Direction.BOTH || step.rel().types().size() != 1
-                || !(database.engine().catalog().find(step.rel().types().get(0)).orElse(null)
-                        instanceof RelTableEntry rel)) {
+        if (step.rel().types().size() != 1) {
+            return start;
+        }
+        // The rel's table is checked first, as Kùzu binds it before it needs the node's tables.
+        RelTableEntry rel = relTable(step.rel().types());
+        if (step.rel().direction() == PatternPart.Direction.BOTH) {
             return start;
         }
         Optional<String> next = step.node().variable().flatMap(scope::find)
