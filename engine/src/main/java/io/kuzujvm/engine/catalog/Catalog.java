@@ -52,7 +52,8 @@ public final class Catalog {
         if (contains(name)) {
             throw KuzuException.binder(name + " already exists in catalog.");
         }
-        RelTableEntry entry = new RelTableEntry(nextTableId++, name, connections, properties, multiplicity);
+        RelTableEntry entry = new RelTableEntry(nextTableId, name, connections, properties, multiplicity);
+        nextTableId = idAfter(entry);
         tables.put(key(name), entry);
         return entry;
     }
@@ -87,7 +88,15 @@ public final class Catalog {
             throw KuzuException.binder(entry.name() + " already exists in catalog.");
         }
         tables.put(key(entry.name()), entry);
-        nextTableId = Math.max(nextTableId, entry.tableId() + 1);
+        nextTableId = Math.max(nextTableId, idAfter(entry));
+    }
+
+    /**
+     * The first id after a table's: Kùzu numbers a rel table's FROM-TO connections after it,
+     * so they take ids too (the rel's {@code _ID} shows e.g. 3, then 5, for two rel tables).
+     */
+    private static long idAfter(TableEntry entry) {
+        return entry.tableId() + 1 + (entry instanceof RelTableEntry rel ? rel.connections().size() : 0);
     }
 
     /** The id the next table will get. */
