@@ -1,44 +1,20 @@
 package io.kuzujvm.planner;
 
-import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.parquet.ParquetWriter;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.StructValue;
 import io.kuzujvm.engine.vector.DataChunk;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** COPY FROM and LOAD FROM of Parquet and .npy files through the session, with Kùzu's messages. */
-class ParquetNpyImportTest {
-
-    @TempDir
-    Path dir;
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return ResultRows.of(session, cypher);
-    }
-
-    private String error(String cypher) {
-        return assertThrows(KuzuException.class, () -> rows(cypher)).getMessage();
-    }
+class ParquetNpyImportTest extends InMemorySessionTest {
 
     /** A Parquet file of people: name, age, scores, address STRUCT(city, zip). */
     private String people() {

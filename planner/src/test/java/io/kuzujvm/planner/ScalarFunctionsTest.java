@@ -1,7 +1,6 @@
 package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.common.KuzuException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,25 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The built-in scalar functions by family, with Kùzu's results, null handling and errors. */
-class ScalarFunctionsTest {
+class ScalarFunctionsTest extends InMemorySessionTest {
 
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
+    private String returnError(String expression) {
+        return error("RETURN " + expression);
     }
 
     private String value(String expression) {
-        List<String> rows = ResultRows.of(session, "RETURN " + expression);
+        List<String> rows = rows("RETURN " + expression);
         assertEquals(1, rows.size());
         return rows.get(0);
-    }
-
-    private String error(String expression) {
-        return assertThrows(KuzuException.class, () -> value(expression)).getMessage();
     }
 
     @Test
@@ -50,7 +40,7 @@ class ScalarFunctionsTest {
     void plusJoinsStringsAndLists() {
         assertEquals("ab|[1,2,3]|", value("'a' + 'b', [1] + [2, 3], 'a' + NULL"));
         assertEquals("Binder exception: Cannot match a built-in function for given function ADD(STRING,INT64).",
-                error("'a' + 1"));
+                returnError("'a' + 1"));
     }
 
     @Test
@@ -71,7 +61,7 @@ class ScalarFunctionsTest {
                 + "list_product([2, 3, 4])"));
         assertEquals("[1,2,3]|[5,3,1]|3|1-2", value("range(1, 3), range(5, 0, -2), size([1, 2, 3]), list_to_string('-', [1, 2])"));
         assertEquals("Runtime exception: list_extract(list, index): index=4 is out of range.",
-                error("list_extract([5, 2, 8], 4)"));
+                returnError("list_extract([5, 2, 8], 4)"));
     }
 
     @Test
@@ -86,7 +76,7 @@ class ScalarFunctionsTest {
     @Test
     void stringsAddAndCompareWithOtherTypes() {
         assertEquals("ab|True|True|False", value("'a' + 'b', 3 = '3', date('2020-01-02') > '2020-01-01', 1.5 < '1'"));
-        assertEquals("Conversion exception: Cast failed. Could not convert \"x\" to INT64.", error("3 = 'x'"));
+        assertEquals("Conversion exception: Cast failed. Could not convert \"x\" to INT64.", returnError("3 = 'x'"));
     }
 
     @Test
@@ -99,7 +89,7 @@ class ScalarFunctionsTest {
         assertEquals("{a=4, c=3}|[3]|[]|[a,c]|[4,3]|2", value("map(['a', 'c'], [4, 3]), map_extract(map(['a', 'c'], [4, 3]), 'c'),"
                 + " element_at(map(['a'], [4]), 'x'), map_keys(map(['a', 'c'], [4, 3])), map_values(map(['a', 'c'], [4, 3])),"
                 + " cardinality(map([1, 2], [3, 4]))"));
-        assertEquals("Conversion exception: Map does not allow duplicate keys.", error("map([1, 1], [3, 4])"));
+        assertEquals("Conversion exception: Map does not allow duplicate keys.", returnError("map([1, 1], [3, 4])"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.common.KuzuException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,20 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SessionTest {
-
-    private final GraphDatabase database = GraphDatabase.inMemory();
-    private final Session session = database.openSession();
-
-    @AfterEach
-    void close() {
-        session.close();
-        database.close();
-    }
-
-    private List<String> rows(String cypher) {
-        return rows(cypher, Map.of());
-    }
+class SessionTest extends InMemorySessionTest {
 
     private List<String> rows(String cypher, Map<String, Object> parameters) {
         return ResultRows.of(session, cypher, parameters);
