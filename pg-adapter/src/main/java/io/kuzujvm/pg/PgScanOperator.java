@@ -72,10 +72,6 @@ final class PgScanOperator implements PhysicalOperator {
         return types;
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {

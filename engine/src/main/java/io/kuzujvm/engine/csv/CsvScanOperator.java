@@ -286,10 +286,6 @@ public final class CsvScanOperator implements PhysicalOperator {
         return schema.types();
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {

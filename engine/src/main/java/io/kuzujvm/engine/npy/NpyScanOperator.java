@@ -65,10 +65,6 @@ public final class NpyScanOperator implements PhysicalOperator {
         return types;
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {

@@ -128,10 +128,6 @@ public final class ParquetScanOperator implements PhysicalOperator {
         return types;
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {

@@ -77,10 +77,6 @@ public final class NodeScanOperator implements PhysicalOperator {
         return outputTypes;
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {

@@ -15,7 +15,10 @@ public interface PhysicalOperator extends AutoCloseable {
 
     List<LogicalType> outputTypes();
 
-    List<PhysicalOperator> children();
+    /** The operators this one reads from; none for a leaf (a scan). */
+    default List<PhysicalOperator> children() {
+        return List.of();
+    }
 
     /** One line for EXPLAIN: the operator and its arguments. */
     String describe();

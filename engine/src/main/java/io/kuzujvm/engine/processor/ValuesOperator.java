@@ -42,10 +42,6 @@ public final class ValuesOperator implements PhysicalOperator {
         return types;
     }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of();
-    }
 
     @Override
     public String describe() {
