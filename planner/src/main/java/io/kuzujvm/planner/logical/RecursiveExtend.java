@@ -7,10 +7,7 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.SingleRel;
-import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.rel.type.RelDataTypeField;
 
 import java.util.List;
 
@@ -18,12 +15,8 @@ import java.util.List;
  * Variable-length relationships: every walk of {@code minHops..maxHops} rels of one rel table
  * from the node in an id field; appends the id of the node where the walk ends.
  */
-public final class RecursiveExtend extends SingleRel implements ColumnAppendingRel {
+public final class RecursiveExtend extends RelStep {
 
-    private final RelTableEntry relTable;
-    private final int pair;
-    private final List<RelTable.Direction> directions;
-    private final int idField;
     private final int minHops;
     private final int maxHops;
     private final String neighbourVariable;
@@ -31,30 +24,10 @@ public final class RecursiveExtend extends SingleRel implements ColumnAppendingR
     public RecursiveExtend(RelOptCluster cluster, RelTraitSet traits, RelNode input, RelTableEntry relTable, int pair,
                            List<RelTable.Direction> directions, int idField, int minHops, int maxHops,
                            String neighbourVariable) {
-        super(cluster, traits, input);
-        this.relTable = relTable;
-        this.pair = pair;
-        this.directions = List.copyOf(directions);
-        this.idField = idField;
+        super(cluster, traits, input, relTable, pair, directions, idField);
         this.minHops = minHops;
         this.maxHops = maxHops;
         this.neighbourVariable = neighbourVariable;
-    }
-
-    public RelTableEntry relTable() {
-        return relTable;
-    }
-
-    public int pair() {
-        return pair;
-    }
-
-    public List<RelTable.Direction> directions() {
-        return directions;
-    }
-
-    public int idField() {
-        return idField;
     }
 
     public int minHops() {
@@ -66,24 +39,18 @@ public final class RecursiveExtend extends SingleRel implements ColumnAppendingR
     }
 
     @Override
-    protected RelDataType deriveRowType() {
-        RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
-        for (RelDataTypeField field : input.getRowType().getFieldList()) {
-            builder.add(field);
-        }
+    protected void addAppendedColumns(RelDataTypeFactory.Builder builder) {
         builder.add(neighbourVariable + "._end", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
-        return builder.uniquify().build();
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new RecursiveExtend(getCluster(), traitSet, sole(inputs), relTable, pair, directions, idField, minHops,
-                maxHops, neighbourVariable);
+        return new RecursiveExtend(getCluster(), traitSet, sole(inputs), relTable(), pair(), directions(), idField(),
+                minHops, maxHops, neighbourVariable);
     }
 
     @Override
-    public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("rel", relTable.name()).item("hops", minHops + ".." + maxHops)
-                .item("directions", directions).item("id", "$" + idField);
+    protected RelWriter explainStep(RelWriter pw) {
+        return pw.item("hops", minHops + ".." + maxHops);
     }
 }

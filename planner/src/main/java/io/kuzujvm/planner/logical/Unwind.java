@@ -5,15 +5,12 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.SingleRel;
-import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.rel.type.RelDataTypeField;
 
 import java.util.List;
 
 /** UNWIND of a list field: the input row once per element, with the element appended under an alias. */
-public final class Unwind extends SingleRel implements ColumnAppendingRel {
+public final class Unwind extends ColumnAppendingRel {
 
     private final int listField;
     private final String alias;
@@ -33,13 +30,8 @@ public final class Unwind extends SingleRel implements ColumnAppendingRel {
     }
 
     @Override
-    protected RelDataType deriveRowType() {
-        RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
-        for (RelDataTypeField field : input.getRowType().getFieldList()) {
-            builder.add(field);
-        }
+    protected void addAppendedColumns(RelDataTypeFactory.Builder builder) {
         builder.add(alias, KuzuTypes.toRel(elementType()));
-        return builder.uniquify().build();
     }
 
     @Override
