@@ -47,6 +47,30 @@ public final class NodeTable {
         storage.rollbackTo(rowCount);
     }
 
+    /**
+     * Sets one property of the node at {@code offset} to the value at {@code pos} of
+     * {@code values}. Transactions that started earlier keep seeing the old value. Not for
+     * the primary key.
+     */
+    public void update(int property, long offset, ValueVector values, int pos) {
+        checkWritable();
+        throw new UnsupportedOperationException("update");
+    }
+
+    /**
+     * Deletes the node at {@code offset}: scans and key lookups of this transaction stop
+     * seeing it, and its primary key may be inserted again. Rels are not looked at. Returns
+     * false when the node was deleted already.
+     */
+    public boolean delete(long offset) {
+        checkWritable();
+        throw new UnsupportedOperationException("delete");
+    }
+
+    public boolean isDeleted(long offset) {
+        throw new UnsupportedOperationException("isDeleted");
+    }
+
     private void checkWritable() {
         if (!writable()) {
             throw new IllegalStateException("Table " + entry().name() + " was opened for reading only");

@@ -57,6 +57,28 @@ public final class RelTable {
         storage.rollbackTo(relCount);
     }
 
+    /**
+     * Sets one property of rel {@code relId} to the value at {@code pos} of {@code values}.
+     * Transactions that started earlier keep seeing the old value.
+     */
+    public void update(int property, long relId, ValueVector values, int pos) {
+        checkWritable();
+        throw new UnsupportedOperationException("update");
+    }
+
+    /**
+     * Deletes a rel: traversals of this transaction stop seeing it. Returns false when it was
+     * deleted already.
+     */
+    public boolean delete(long relId) {
+        checkWritable();
+        throw new UnsupportedOperationException("delete");
+    }
+
+    public boolean isDeleted(long relId) {
+        throw new UnsupportedOperationException("isDeleted");
+    }
+
     private void checkWritable() {
         if (version != null) {
             throw new IllegalStateException("Table " + entry().name() + " was opened for reading only");
