@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * What a statement does to the database, read off its AST: whether it writes (COPY,
- * CREATE, or a call of a function that changes state such as nextval), so that it runs as
+ * CREATE, MERGE, SET, DELETE, or a call of a function that changes state such as nextval), so that it runs as
  * a write transaction.
  */
 final class StatementEffects {
@@ -30,7 +30,7 @@ final class StatementEffects {
             return false;
         }
         for (SingleQuery part : query.parts()) {
-            if (part.clauses().stream().anyMatch(c -> c instanceof Clause.Create)) {
+            if (part.clauses().stream().anyMatch(Clause::updates)) {
                 return true;
             }
             if (expressions(part).stream().anyMatch(StatementEffects::changesState)) {
@@ -91,6 +91,14 @@ final class StatementEffects {
             match.where().ifPresent(all::add);
         } else if (clause instanceof Clause.Create create) {
             create.pattern().forEach(p -> addPattern(p, all));
+        } else if (clause instanceof Clause.Merge merge) {
+            merge.pattern().forEach(p -> addPattern(p, all));
+            merge.onMatch().forEach(item -> all.add(item.value()));
+            merge.onCreate().forEach(item -> all.add(item.value()));
+        } else if (clause instanceof Clause.Set set) {
+            set.items().forEach(item -> all.add(item.value()));
+        } else if (clause instanceof Clause.Delete delete) {
+            all.addAll(delete.targets());
         } else if (clause instanceof Clause.Unwind unwind) {
             all.add(unwind.expression());
         } else if (clause instanceof Clause.LoadFrom load) {

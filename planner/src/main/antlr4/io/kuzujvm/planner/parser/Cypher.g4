@@ -140,7 +140,23 @@ singleQuery
     ;
 
 updatingClause
-    : CREATE pattern
+    : CREATE pattern                                               # createClause
+    | MERGE pattern mergeAction*                                   # mergeClause
+    | setClause                                                    # setUpdate
+    | DETACH? DELETE expression ( ',' expression )*                # deleteClause
+    ;
+
+mergeAction
+    : ON ( MATCH | CREATE ) setClause
+    ;
+
+setClause
+    : SET setItem ( ',' setItem )*
+    ;
+
+setItem
+    : symbolicName '.' symbolicName '=' expression                 # setProperty
+    | symbolicName '=' mapLiteral                                  # setProperties
     ;
 
 readingClause
@@ -340,7 +356,7 @@ nonReservedKeyword
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
-    | COLUMN | EXPORT | IMPORT | DATABASE
+    | COLUMN | EXPORT | IMPORT | DATABASE | DELETE | MERGE | SET
     ;
 
 // ---- lexer ----
@@ -377,6 +393,7 @@ DESC : D E S C ;
 DESCENDING : D E S C E N D I N G ;
 DATABASE : D A T A B A S E ;
 DETACH : D E T A C H ;
+DELETE : D E L E T E ;
 DISTINCT : D I S T I N C T ;
 DROP : D R O P ;
 ELSE : E L S E ;
@@ -402,6 +419,7 @@ MATCH : M A T C H ;
 NODE : N O D E ;
 NOT : N O T ;
 NULL_ : N U L L ;
+ON : O N ;
 ONLY : O N L Y ;
 OPTIONAL : O P T I O N A L ;
 OR : O R ;
@@ -423,6 +441,8 @@ TRANSACTION : T R A N S A C T I O N ;
 TRUE : T R U E ;
 UNION : U N I O N ;
 UNWIND : U N W I N D ;
+MERGE : M E R G E ;
+SET : S E T ;
 USE : U S E ;
 WHEN : W H E N ;
 WHERE : W H E R E ;

@@ -6,14 +6,50 @@ import java.util.Optional;
 /** The clauses of a query. */
 public sealed interface Clause {
 
+    /** Whether the clause changes the database (CREATE, MERGE, SET, DELETE). */
+    default boolean updates() {
+        return false;
+    }
+
     record Match(List<PatternPart> pattern, Optional<Expression> where, boolean optional) implements Clause {
     }
 
     record Unwind(Expression expression, String alias) implements Clause {
     }
 
-    /** CREATE of nodes (and, later, relationships). */
+    /** CREATE of the nodes and rels of a pattern, once per row. */
     record Create(List<PatternPart> pattern) implements Clause {
+        @Override
+        public boolean updates() {
+            return true;
+        }
+    }
+
+    /** MERGE: match the pattern, or create it; then the SET items of the case that happened. */
+    record Merge(List<PatternPart> pattern, List<SetItem> onMatch, List<SetItem> onCreate) implements Clause {
+        @Override
+        public boolean updates() {
+            return true;
+        }
+    }
+
+    record Set(List<SetItem> items) implements Clause {
+        @Override
+        public boolean updates() {
+            return true;
+        }
+    }
+
+    /** {@code variable.property = value}. */
+    record SetItem(String variable, String property, Expression value) {
+    }
+
+    /** DELETE (or DETACH DELETE) of the node or rel each expression names. */
+    record Delete(List<Expression> targets, boolean detach) implements Clause {
+        @Override
+        public boolean updates() {
+            return true;
+        }
     }
 
     record LoadFrom(LoadSource source, Optional<Expression> where) implements Clause {

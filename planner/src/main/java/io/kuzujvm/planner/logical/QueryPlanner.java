@@ -52,6 +52,7 @@ public final class QueryPlanner {
     private final Map<String, Object> parameters;
     private final PlanContext context;
     private final RelBuilder builder;
+    private final UpdatePlanner updates;
     private int anonymousVariables;
 
     public QueryPlanner(GraphDatabase database, Optional<String> defaultDatabase, Map<String, Object> parameters,
@@ -61,6 +62,7 @@ public final class QueryPlanner {
         this.parameters = parameters;
         this.context = context;
         this.builder = context.relBuilder();
+        this.updates = new UpdatePlanner(this, builder);
     }
 
     public LogicalPlan planQuery(Statement.Query query) {
@@ -85,7 +87,7 @@ public final class QueryPlanner {
             RelNode root = builder.build();
             return new LogicalPlan(root, root.getRowType().getFieldNames());
         }
-        if (clauses.stream().anyMatch(c -> c instanceof Clause.Create)) {
+        if (clauses.stream().anyMatch(Clause::updates)) {
             // An update without RETURN: it runs for its effect and returns nothing.
             return new LogicalPlan(builder.build(), List.of());
         }
@@ -105,11 +107,11 @@ public final class QueryPlanner {
                 // The projection was built into a plan; the clauses after WITH continue on top of it.
                 builder.push(projected.plan().root());
                 scope = projected.scope();
-            } else if (clause instanceof Clause.Create create) {
+            } else if (clause.updates()) {
                 if (!hasInput) {
                     builder.values(new String[] {"_dummy"}, 0L);
                 }
-                scope = create(create, scope);
+                updates.plan(clause, scope);
             } else {
                 scope = readingClause(clause, scope, hasInput);
             }
@@ -184,109 +186,6 @@ public final class QueryPlanner {
         builder.push(new Unwind(context.cluster(), input.getTraitSet(), input, width, unwind.alias()));
         scope.add(new Scope.ValueBinding(unwind.alias(), width + 1));
         return scope;
-    }
-
-    // ---- CREATE ----
-
-    /**
-     * CREATE: for every row so far, each node of the pattern that is not bound yet is created,
-     * then each relationship between its (bound or new) end nodes.
-     */
-    private Scope create(Clause.Create create, Scope scope) {
-        for (PatternPart part : create.pattern()) {
-            if (part.pathVariable().isPresent()) {
-                throw KuzuException.notImplemented("Named paths in CREATE");
-            }
-            Scope.NodeBinding current = createdOrBound(part.start(), scope);
-            for (PatternPart.Step step : part.chain()) {
-                Scope.NodeBinding next = createdOrBound(step.node(), scope);
-                createRel(step.rel(), current, next, scope);
-                current = next;
-            }
-        }
-        return scope;
-    }
-
-    private Scope.NodeBinding createdOrBound(PatternPart.NodePattern node, Scope scope) {
-        Optional<Scope.Binding> bound = node.variable().flatMap(scope::find);
-        if (bound.isPresent()) {
-            if (!(bound.get() instanceof Scope.NodeBinding nodeBinding)) {
-                throw KuzuException.binder(node.variable().get() + " has data type REL but NODE was expected.");
-            }
-            return nodeBinding;
-        }
-        if (node.labels().size() != 1) {
-            throw KuzuException.binder("Create node " + node.variable().orElse("") + " with multiple node labels"
-                    + " or no node label is not supported.");
-        }
-        NodeTableEntry table = nodeTable(node.labels());
-        String variable = node.variable().orElseGet(this::anonymousName);
-        int width = builder.peek().getRowType().getFieldCount();
-        List<RexNode> fields = new ArrayList<>(builder.fields());
-        fields.addAll(propertyValues(table, variable, node.properties(), scope));
-        builder.project(fields);
-        builder.push(CreateEntities.nodes(builder.build(), table));
-        Map<Integer, Integer> propertyFields = new HashMap<>();
-        for (int i = 0; i < table.properties().size(); i++) {
-            propertyFields.put(i, width + i);
-        }
-        Scope.NodeBinding binding = new Scope.NodeBinding(variable, table, width + table.properties().size(),
-                propertyFields);
-        scope.add(binding);
-        return binding;
-    }
-
-    /** One rel of a labelled type and a direction between two nodes, for every row so far. */
-    private void createRel(PatternPart.RelPattern rel, Scope.NodeBinding left, Scope.NodeBinding right, Scope scope) {
-        if (rel.types().size() != 1 || rel.direction() == PatternPart.Direction.BOTH) {
-            throw KuzuException.binder("Create rel " + rel.variable().orElse("") + " with multiple rel labels,"
-                    + " no rel label or an undirected pattern is not supported.");
-        }
-        Scope.NodeBinding source = rel.direction() == PatternPart.Direction.RIGHT ? left : right;
-        Scope.NodeBinding destination = rel.direction() == PatternPart.Direction.RIGHT ? right : left;
-        RelTableEntry table = relTable(rel.types());
-        int pair = -1;
-        for (int p = 0; p < table.connections().size(); p++) {
-            if (table.connections().get(p).from().equals(source.table())
-                    && table.connections().get(p).to().equals(destination.table())) {
-                pair = p;
-            }
-        }
-        if (pair < 0) {
-            throw KuzuException.binder("Cannot create rel " + table.name() + " from " + source.table().name()
-                    + " to " + destination.table().name() + ".");
-        }
-        String variable = rel.variable().orElseGet(this::anonymousName);
-        int width = builder.peek().getRowType().getFieldCount();
-        List<RexNode> fields = new ArrayList<>(builder.fields());
-        fields.addAll(propertyValues(table, variable, rel.properties(), scope));
-        builder.project(fields);
-        builder.push(CreateEntities.rels(builder.build(), table, pair, source.idField(), destination.idField()));
-        Map<Integer, Integer> propertyFields = new HashMap<>();
-        for (int i = 0; i < table.properties().size(); i++) {
-            propertyFields.put(i, width + i);
-        }
-        scope.add(new Scope.RelBinding(variable, table, width + table.properties().size(), propertyFields,
-                source.idField(), source.table().tableId(), destination.idField(), destination.table().tableId()));
-    }
-
-    /** The value of each property of a new node or rel, in table order: given ones bound, the rest null. */
-    private List<RexNode> propertyValues(TableEntry table, String variable, Map<String, Expression> given,
-                                         Scope scope) {
-        ExpressionBinder binder = expressionBinder();
-        List<RexNode> values = new ArrayList<>();
-        for (Property property : table.properties()) {
-            values.add(ColumnDefaults.of(property, binder, builder.getRexBuilder()));
-        }
-        for (Map.Entry<String, Expression> entry : given.entrySet()) {
-            int index = table.propertyIndex(entry.getKey()).orElseThrow(() -> KuzuException.binder(
-                    "Cannot find property " + entry.getKey() + " for " + variable + "."));
-            RexNode value = binder.bind(entry.getValue(), scope);
-            RelDataType target = KuzuTypes.toRel(table.properties().get(index).type());
-            values.set(index, value.getType().getSqlTypeName() == target.getSqlTypeName() ? value
-                    : builder.getRexBuilder().makeCast(target, value, true, false));
-        }
-        return values;
     }
 
     // ---- MATCH ----
@@ -460,7 +359,7 @@ public final class QueryPlanner {
         return new Scope.NodeBinding(variable, table, offset, propertyFields);
     }
 
-    private String anonymousName() {
+    String anonymousName() {
         return "_anon" + anonymousVariables++;
     }
 
@@ -607,7 +506,7 @@ public final class QueryPlanner {
         return choices.get(0);
     }
 
-    private RelTableEntry relTable(List<String> types) {
+    RelTableEntry relTable(List<String> types) {
         if (types.size() > 1) {
             throw KuzuException.notImplemented("Relationship patterns with several types");
         }
@@ -638,7 +537,7 @@ public final class QueryPlanner {
         }
     }
 
-    private NodeTableEntry nodeTable(List<String> labels) {
+    NodeTableEntry nodeTable(List<String> labels) {
         if (labels.size() > 1) {
             throw KuzuException.notImplemented("Node patterns with several labels");
         }

@@ -20,9 +20,6 @@ import io.kuzujvm.engine.storage.Database;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.extension.AttachedDatabase;
 import io.kuzujvm.engine.catalog.RelTableEntry;
-import io.kuzujvm.planner.logical.CreateEntities;
-import io.kuzujvm.engine.processor.CreateNodesOperator;
-import io.kuzujvm.engine.processor.CreateRelsOperator;
 import io.kuzujvm.planner.logical.Extend;
 import io.kuzujvm.planner.logical.InsertNodes;
 import io.kuzujvm.planner.logical.InsertRels;
@@ -36,6 +33,7 @@ import io.kuzujvm.engine.processor.UnwindOperator;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.SingleRel;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Filter;
@@ -61,10 +59,12 @@ public final class PlanLowering {
 
     private final Database database;
     private final List<AttachedDatabase> attachedDatabases;
+    private final UpdateLowering updates;
 
     public PlanLowering(Database database, List<AttachedDatabase> attachedDatabases) {
         this.database = database;
         this.attachedDatabases = attachedDatabases;
+        this.updates = new UpdateLowering(database);
     }
 
     public PhysicalOperator lower(RelNode rel) {
@@ -125,13 +125,9 @@ public final class PlanLowering {
             return new RecursiveExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
                     extend.pair(), extend.directions(), extend.idField(), extend.minHops(), extend.maxHops());
         }
-        if (rel instanceof CreateEntities create) {
-            PhysicalOperator input = lower(create.getInput());
-            if (create.table() instanceof RelTableEntry relTable) {
-                return new CreateRelsOperator(input, database.relTable(relTable.name()), create.pair(),
-                        create.sourceField(), create.destinationField());
-            }
-            return new CreateNodesOperator(input, database.nodeTable(create.table().name()));
+        if (UpdateLowering.handles(rel)) {
+            SingleRel update = (SingleRel) rel;
+            return updates.lower(update, lower(update.getInput()));
         }
         if (rel instanceof Unwind unwind) {
             return new UnwindOperator(lower(unwind.getInput()), unwind.listField(), unwind.elementType());

@@ -272,13 +272,8 @@ final class AstBuilder {
         for (ParserRuleContext child : ctx.getRuleContexts(ParserRuleContext.class)) {
             if (child instanceof CypherParser.ReadingClauseContext reading) {
                 clauses.add(readingClause(reading));
-            } else if (child instanceof CypherParser.UpdatingClauseContext create) {
-                creating = true;
-                try {
-                    clauses.add(new Clause.Create(pattern(create.pattern())));
-                } finally {
-                    creating = false;
-                }
+            } else if (child instanceof CypherParser.UpdatingClauseContext updating) {
+                clauses.add(updatingClause(updating));
             } else if (child instanceof CypherParser.WithClauseContext with) {
                 clauses.add(projection(with.projectionBody(), with.whereClause(), true));
             }
@@ -286,6 +281,52 @@ final class AstBuilder {
         Optional<Clause.Projection> returnClause = Optional.ofNullable(ctx.returnClause())
                 .map(r -> projection(r.projectionBody(), null, false));
         return new SingleQuery(clauses, returnClause);
+    }
+
+    private Clause updatingClause(CypherParser.UpdatingClauseContext ctx) {
+        if (ctx instanceof CypherParser.CreateClauseContext create) {
+            return new Clause.Create(creationPattern(create.pattern()));
+        }
+        if (ctx instanceof CypherParser.MergeClauseContext merge) {
+            List<Clause.SetItem> onMatch = new ArrayList<>();
+            List<Clause.SetItem> onCreate = new ArrayList<>();
+            for (CypherParser.MergeActionContext action : merge.mergeAction()) {
+                (action.MATCH() != null ? onMatch : onCreate).addAll(setItems(action.setClause()));
+            }
+            return new Clause.Merge(creationPattern(merge.pattern()), onMatch, onCreate);
+        }
+        if (ctx instanceof CypherParser.SetUpdateContext set) {
+            return new Clause.Set(setItems(set.setClause()));
+        }
+        CypherParser.DeleteClauseContext delete = (CypherParser.DeleteClauseContext) ctx;
+        return new Clause.Delete(delete.expression().stream().map(this::expression).toList(),
+                delete.DETACH() != null);
+    }
+
+    /** A pattern of CREATE or MERGE, whose rels name exactly what they create. */
+    private List<PatternPart> creationPattern(CypherParser.PatternContext ctx) {
+        creating = true;
+        try {
+            return pattern(ctx);
+        } finally {
+            creating = false;
+        }
+    }
+
+    private List<Clause.SetItem> setItems(CypherParser.SetClauseContext ctx) {
+        List<Clause.SetItem> items = new ArrayList<>();
+        for (CypherParser.SetItemContext item : ctx.setItem()) {
+            if (item instanceof CypherParser.SetPropertyContext property) {
+                items.add(new Clause.SetItem(name(property.symbolicName(0)), name(property.symbolicName(1)),
+                        expression(property.expression())));
+            } else {
+                CypherParser.SetPropertiesContext properties = (CypherParser.SetPropertiesContext) item;
+                String variable = name(properties.symbolicName());
+                mapEntries(properties.mapLiteral()).forEach((key, value) ->
+                        items.add(new Clause.SetItem(variable, key, value)));
+            }
+        }
+        return items;
     }
 
     private Clause readingClause(CypherParser.ReadingClauseContext ctx) {

@@ -1,0 +1,62 @@
+package io.kuzujvm.planner.logical;
+
+import io.kuzujvm.engine.catalog.TableEntry;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.SingleRel;
+import org.apache.calcite.rex.RexNode;
+
+import java.util.List;
+
+/**
+ * SET: writes properties of the nodes or rels whose ids are in the input rows, in the order
+ * of the assignments, and passes the rows on with the written values in their property
+ * fields. With a condition (MERGE's ON MATCH / ON CREATE), only rows where it holds are written.
+ */
+public final class SetProperties extends SingleRel {
+
+    /**
+     * {@code table.property := value} for the entity whose id is in {@code idField}; the row's
+     * copy of the property is {@code propertyField} (-1 when the row has none).
+     */
+    public record Assignment(TableEntry table, int idField, int property, int propertyField, RexNode value) {
+    }
+
+    private final List<Assignment> assignments;
+    private final RexNode condition;
+
+    public SetProperties(RelNode input, List<Assignment> assignments, RexNode condition) {
+        this(input.getCluster(), input.getTraitSet(), input, assignments, condition);
+    }
+
+    private SetProperties(RelOptCluster cluster, RelTraitSet traits, RelNode input, List<Assignment> assignments,
+                          RexNode condition) {
+        super(cluster, traits, input);
+        this.assignments = List.copyOf(assignments);
+        this.condition = condition;
+    }
+
+    public List<Assignment> assignments() {
+        return assignments;
+    }
+
+    /** The rows to write, or null for all. */
+    public RexNode condition() {
+        return condition;
+    }
+
+    @Override
+    public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+        return new SetProperties(getCluster(), traitSet, sole(inputs), assignments, condition);
+    }
+
+    @Override
+    public RelWriter explainTerms(RelWriter pw) {
+        return super.explainTerms(pw)
+                .item("set", assignments.stream().map(a -> a.table().name() + "."
+                        + a.table().properties().get(a.property()).name() + "=" + a.value()).toList())
+                .itemIf("condition", condition, condition != null);
+    }
+}

@@ -1,0 +1,123 @@
+package io.kuzujvm.planner;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** SET, DELETE, DETACH DELETE and MERGE through a session, with Kùzu's results and messages. */
+class UpdateClausesTest extends InMemorySessionTest {
+
+    @BeforeEach
+    void createGraph() {
+        rows("CREATE NODE TABLE Person(id INT64, name STRING, age INT64, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE Knows(FROM Person TO Person, since INT64)");
+        rows("CREATE (:Person {id: 1, name: 'Alice', age: 30}), (:Person {id: 2, name: 'Bob', age: 40}),"
+                + " (:Person {id: 3, name: 'Carol', age: 50})");
+        rows("MATCH (a:Person {id: 1}), (b:Person {id: 2}) CREATE (a)-[:Knows {since: 2000}]->(b)");
+        rows("MATCH (a:Person {id: 2}), (b:Person {id: 3}) CREATE (a)-[:Knows {since: 2010}]->(b)");
+    }
+
+    @Test
+    void setWritesNodePropertiesAndLaterClausesSeeThem() {
+        assertEquals(List.of("31|Alice"), rows("MATCH (p:Person) WHERE p.id = 1 SET p.age = p.age + 1,"
+                + " p.name = 'Alice' RETURN p.age, p.name"));
+        assertEquals(List.of("1|31", "2|40", "3|50"), rows("MATCH (p:Person) RETURN p.id, p.age ORDER BY p.id"));
+        rows("MATCH (p:Person) SET p.name = NULL");
+        assertEquals(List.of("3"), rows("MATCH (p:Person) WHERE p.name IS NULL RETURN count(*)"));
+    }
+
+    @Test
+    void setCastsTheValueToThePropertyType() {
+        rows("MATCH (p:Person {id: 2}) SET p.age = 41.6");
+        assertEquals(List.of("42"), rows("MATCH (p:Person {id: 2}) RETURN p.age"));
+    }
+
+    @Test
+    void setWritesRelProperties() {
+        rows("MATCH (:Person {id: 1})-[k:Knows]->(:Person) SET k.since = 1999");
+        assertEquals(List.of("1|1999", "2|2010"),
+                rows("MATCH (a:Person)-[k:Knows]->(:Person) RETURN a.id, k.since ORDER BY a.id"));
+    }
+
+    @Test
+    void settingThePrimaryKeyIsRefused() {
+        assertEquals("Binder exception: Cannot set property id in table Person because it is used as primary key."
+                + " Try delete and then insert.", error("MATCH (p:Person) SET p.id = 5"));
+    }
+
+    @Test
+    void deleteOfANodeWithRelsIsRefusedAndChangesNothing() {
+        assertEquals("Runtime exception: Node(nodeOffset: 0) has connected edges in table Knows in the fwd"
+                + " direction, which cannot be deleted. Please delete the edges first or try DETACH DELETE.",
+                error("MATCH (p:Person {id: 1}) DELETE p"));
+        assertEquals(List.of("3"), rows("MATCH (p:Person) RETURN count(*)"));
+    }
+
+    @Test
+    void deleteRemovesRelsAndNodesAndFreesTheKey() {
+        rows("MATCH (:Person {id: 1})-[k:Knows]->(:Person) DELETE k");
+        assertEquals(List.of("2|3"), rows("MATCH (a:Person)-[:Knows]->(b:Person) RETURN a.id, b.id"));
+        rows("MATCH (p:Person {id: 1}) DELETE p");
+        assertEquals(List.of("2", "3"), rows("MATCH (p:Person) RETURN p.id ORDER BY p.id"));
+        rows("CREATE (:Person {id: 1, name: 'Alice again'})");
+        assertEquals(List.of("Alice again"), rows("MATCH (p:Person {id: 1}) RETURN p.name"));
+    }
+
+    @Test
+    void detachDeleteRemovesTheNodesRelsInBothDirections() {
+        rows("MATCH (p:Person {id: 2}) DETACH DELETE p");
+        assertEquals(List.of("0"), rows("MATCH ()-[k:Knows]->() RETURN count(*)"));
+        assertEquals(List.of("1", "3"), rows("MATCH (p:Person) RETURN p.id ORDER BY p.id"));
+    }
+
+    @Test
+    void deletingRelsWithoutDirectionOrDetachingThemIsRefused() {
+        assertEquals("Binder exception: Delete undirected rel is not supported.",
+                error("MATCH (:Person)-[k:Knows]-(:Person) DELETE k"));
+        assertEquals("Binder exception: Detach delete on rel tables is not supported.",
+                error("MATCH (:Person)-[k:Knows]->(:Person) DETACH DELETE k"));
+    }
+
+    @Test
+    void mergeMatchesOrCreatesNodesRowByRow() {
+        assertEquals(List.of("2|false", "4|true"),
+                rows("UNWIND [2, 4] AS i MERGE (p:Person {id: i}) RETURN p.id, p.name IS NULL ORDER BY p.id"));
+        assertEquals(List.of("4"), rows("MATCH (p:Person) RETURN count(*)"));
+        // The node the first row creates is matched by the rows after it.
+        assertEquals(List.of("100", "100", "100"), rows("UNWIND [1, 2, 3] AS i MERGE (p:Person {id: 100}) RETURN p.id"));
+        assertEquals(List.of("5"), rows("MATCH (p:Person) RETURN count(*)"));
+    }
+
+    @Test
+    void mergeRunsOnMatchOrOnCreate() {
+        rows("MERGE (p:Person {id: 1}) ON MATCH SET p.age = 99 ON CREATE SET p.age = 0");
+        rows("MERGE (p:Person {id: 7}) ON MATCH SET p.age = 99 ON CREATE SET p.age = 0");
+        assertEquals(List.of("1|99", "7|0"), rows("MATCH (p:Person) WHERE p.id IN [1, 7] RETURN p.id, p.age"
+                + " ORDER BY p.id"));
+    }
+
+    @Test
+    void mergeOfANodeWithoutItsKeyMatchesOnTheOtherProperties() {
+        assertEquals(List.of("2"), rows("MERGE (p:Person {name: 'Bob'}) RETURN p.id"));
+    }
+
+    @Test
+    void mergeOfARelBetweenBoundNodes() {
+        assertEquals(List.of("2000"), rows("MATCH (a:Person {id: 1}), (b:Person {id: 2}) MERGE (a)-[k:Knows]->(b)"
+                + " RETURN k.since"));
+        rows("MATCH (a:Person {id: 1}), (b:Person {id: 3}) MERGE (a)-[k:Knows]->(b) ON CREATE SET k.since = 2024");
+        assertEquals(List.of("1|2|2000", "1|3|2024", "2|3|2010"),
+                rows("MATCH (a:Person)-[k:Knows]->(b:Person) RETURN a.id, b.id, k.since ORDER BY a.id, b.id"));
+    }
+
+    @Test
+    void aFailedUpdateInsideAStatementChangesNothing() {
+        String message = error("UNWIND [1, 2] AS i MERGE (p:Person {id: i, age: 1})");
+        assertTrue(message.contains("duplicated primary key"), message);
+        assertEquals(List.of("1|30", "2|40"), rows("MATCH (p:Person) WHERE p.id < 3 RETURN p.id, p.age ORDER BY p.id"));
+    }
+}
