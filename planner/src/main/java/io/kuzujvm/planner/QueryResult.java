@@ -1,9 +1,11 @@
 package io.kuzujvm.planner;
 
 import io.kuzujvm.engine.processor.PhysicalOperator;
+import io.kuzujvm.engine.processor.ValuesOperator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,5 +76,64 @@ public final class QueryResult implements AutoCloseable {
                 onClose.run();
             }
         }
+    }
+
+    // ---- results made at once ----
+
+    /** A result read to its end, so that the statements after it run on its effects, not under its snapshot. */
+    static QueryResult readToEnd(QueryResult result) {
+        List<Object[]> rows = new ArrayList<>();
+        try (result) {
+            DataChunk chunk;
+            while ((chunk = result.nextChunk()) != null) {
+                rows.addAll(rowsOf(chunk));
+            }
+        }
+        return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
+                () -> { });
+    }
+
+    private static List<Object[]> rowsOf(DataChunk chunk) {
+        List<Object[]> rows = new ArrayList<>();
+        chunk.selection().forEach(pos -> {
+            Object[] row = new Object[chunk.numColumns()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = chunk.vector(c).getValue(pos);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
+    static QueryResult materialize(List<String> names, PhysicalOperator root) {
+        List<Object[]> rows = new ArrayList<>();
+        try (root) {
+            DataChunk chunk;
+            while ((chunk = root.next()) != null) {
+                rows.addAll(rowsOf(chunk));
+            }
+        }
+        if (names.isEmpty()) {
+            return empty();
+        }
+        return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
+    }
+
+    /** No columns, no rows: the result of a statement that only has an effect. */
+    static QueryResult empty() {
+        return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
+    }
+
+    /** One row of one STRING column, "result": the message a statement such as CREATE TABLE answers with. */
+    static QueryResult message(String text) {
+        return message("result", text);
+    }
+
+    static QueryResult message(String column, String text) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {text});
+        return new QueryResult(List.of(column), new ValuesOperator(List.of(LogicalType.STRING), rows, "Message"),
+                () -> { });
     }
 }

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Runs ALTER TABLE and CREATE / DROP SEQUENCE inside the current write transaction,
- * with Kùzu's messages and errors.
+ * Runs schema statements (CREATE / DROP / ALTER TABLE, CREATE / DROP SEQUENCE) inside the
+ * current write transaction, with Kùzu's messages and errors.
  */
 final class SchemaStatements {
 
@@ -43,6 +43,51 @@ final class SchemaStatements {
     SchemaStatements(Database database, Evaluator evaluator) {
         this.database = database;
         this.evaluator = evaluator;
+    }
+
+    /** Whether {@link #run} takes the statement. */
+    static boolean handles(Statement statement) {
+        return statement instanceof Statement.CreateNodeTable || statement instanceof Statement.CreateRelTable
+                || statement instanceof Statement.DropTable || statement instanceof Statement.AddProperty
+                || statement instanceof Statement.DropProperty || statement instanceof Statement.RenameProperty
+                || statement instanceof Statement.RenameTable || statement instanceof Statement.AddFromTo
+                || statement instanceof Statement.DropFromTo || statement instanceof Statement.CreateSequence
+                || statement instanceof Statement.DropSequence;
+    }
+
+    /** Runs a schema statement; returns its message. */
+    String run(Statement statement) {
+        if (statement instanceof Statement.CreateNodeTable s) {
+            return new TableCreator(database, this).createNodeTable(s);
+        }
+        if (statement instanceof Statement.CreateRelTable s) {
+            return new TableCreator(database, this).createRelTable(s);
+        }
+        if (statement instanceof Statement.DropTable s) {
+            return new TableCreator(database).dropTable(s);
+        }
+        if (statement instanceof Statement.AddProperty s) {
+            return addProperty(s);
+        }
+        if (statement instanceof Statement.DropProperty s) {
+            return dropProperty(s);
+        }
+        if (statement instanceof Statement.RenameProperty s) {
+            return renameProperty(s);
+        }
+        if (statement instanceof Statement.RenameTable s) {
+            return renameTable(s);
+        }
+        if (statement instanceof Statement.AddFromTo s) {
+            return addFromTo(s);
+        }
+        if (statement instanceof Statement.DropFromTo s) {
+            return dropFromTo(s);
+        }
+        if (statement instanceof Statement.CreateSequence s) {
+            return createSequence(s);
+        }
+        return dropSequence((Statement.DropSequence) statement);
     }
 
     // ---- properties ----

@@ -104,7 +104,7 @@ public final class Session implements AutoCloseable {
         QueryResult result = null;
         for (StatementParser.ParsedStatement parsed : statements) {
             if (result != null) {
-                earlier.add(readToEnd(result));
+                earlier.add(QueryResult.readToEnd(result));
             }
             result = execute(parsed.statement(), parameters);
         }
@@ -114,15 +114,15 @@ public final class Session implements AutoCloseable {
     private QueryResult execute(Statement statement, Map<String, Object> parameters) {
         if (statement instanceof Statement.BeginTransaction begin) {
             beginTransaction(begin.readOnly());
-            return ok();
+            return QueryResult.empty();
         }
         if (statement instanceof Statement.Commit) {
             commit();
-            return ok();
+            return QueryResult.empty();
         }
         if (statement instanceof Statement.Rollback) {
             rollback();
-            return ok();
+            return QueryResult.empty();
         }
         if (!transaction.active()) {
             return executeStatement(statement, parameters);
@@ -177,7 +177,7 @@ public final class Session implements AutoCloseable {
                 if (transaction.isWrite()) {
                     // Inside a write transaction a read runs now, while it sees the transaction's changes.
                     Planned planned = plan(statement, parameters);
-                    return materialize(planned.plan().columnNames(), planned.physical());
+                    return QueryResult.materialize(planned.plan().columnNames(), planned.physical());
                 }
                 // A reader plans against its snapshot and keeps it while it runs.
                 Planned planned;
@@ -189,7 +189,7 @@ public final class Session implements AutoCloseable {
             // A write is planned and run to its end under the lock, on the latest committed state.
             return runWrite(() -> {
                 Planned write = plan(statement, parameters);
-                return materialize(write.plan().columnNames(), write.physical());
+                return QueryResult.materialize(write.plan().columnNames(), write.physical());
             });
         }
         if (statement instanceof Statement.Explain explain) {
@@ -198,30 +198,30 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Statement.CopyTo copyTo) {
             QueryRowsFile.write(() -> executeStatement(copyTo.query(), parameters), copyTo.path(),
                     OptionValues.of(copyTo.options()));
-            return ok();
+            return QueryResult.empty();
         }
         if (statement instanceof Statement.ExportDatabase export) {
             new DatabaseExporter(database.engine().catalog(),
                     query -> executeStatement(parser.parse(query).get(0).statement(), Map.of()))
                     .export(export.directory(), OptionValues.of(export.options()));
-            return message("Exported database successfully.");
+            return QueryResult.message("Exported database successfully.");
         }
         if (statement instanceof Statement.ImportDatabase importDatabase) {
             new DatabaseImporter(imported -> execute(imported, Map.of()).close()).importFrom(importDatabase.directory());
-            return message("Imported database successfully.");
+            return QueryResult.message("Imported database successfully.");
         }
-        if (statement instanceof Statement.CreateNodeTable create) {
-            return runWrite(() -> message(new TableCreator(database.engine(), schema()).createNodeTable(create)));
+        if (SchemaStatements.handles(statement)) {
+            return runWrite(() -> QueryResult.message(schema().run(statement)));
         }
         if (statement instanceof Statement.Attach attach) {
-            return message(attach(attach));
+            return QueryResult.message(attach(attach));
         }
         if (statement instanceof Statement.Detach detach) {
             database.attachedDatabases().detach(detach.alias());
             if (defaultDatabase.filter(d -> d.equalsIgnoreCase(detach.alias())).isPresent()) {
                 defaultDatabase = Optional.empty();
             }
-            return message("Detached database successfully.");
+            return QueryResult.message("Detached database successfully.");
         }
         if (statement instanceof Statement.SetOption option) {
             if (!(option.value() instanceof Expression.Literal literal)) {
@@ -233,15 +233,15 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Statement.Use use) {
             database.attachedDatabases().get(use.alias());
             defaultDatabase = Optional.of(use.alias());
-            return message("Used database successfully.");
+            return QueryResult.message("Used database successfully.");
         }
         if (statement instanceof Statement.InstallExtension install) {
             database.extensionNamed(install.name());
-            return message("Extension: " + install.name() + " is built in; nothing to install.");
+            return QueryResult.message("Extension: " + install.name() + " is built in; nothing to install.");
         }
         if (statement instanceof Statement.LoadExtension load) {
             database.extensionNamed(load.name());
-            return message("Extension: " + load.name() + " has been loaded.");
+            return QueryResult.message("Extension: " + load.name() + " has been loaded.");
         }
         if (statement instanceof Statement.CreateNodeTableAs create) {
             return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
@@ -251,40 +251,10 @@ public final class Session implements AutoCloseable {
             return runWrite(() -> createTableAs(create.name(), create.ifNotExists(), create.query(),
                     (names, types) -> TableAsQuery.relTable(create, names, types)));
         }
-        if (statement instanceof Statement.CreateRelTable create) {
-            return runWrite(() -> message(new TableCreator(database.engine(), schema()).createRelTable(create)));
-        }
-        if (statement instanceof Statement.DropTable drop) {
-            return runWrite(() -> message(new TableCreator(database.engine()).dropTable(drop)));
-        }
-        if (statement instanceof Statement.AddProperty s) {
-            return runWrite(() -> message(schema().addProperty(s)));
-        }
-        if (statement instanceof Statement.DropProperty s) {
-            return runWrite(() -> message(schema().dropProperty(s)));
-        }
-        if (statement instanceof Statement.RenameProperty s) {
-            return runWrite(() -> message(schema().renameProperty(s)));
-        }
-        if (statement instanceof Statement.RenameTable s) {
-            return runWrite(() -> message(schema().renameTable(s)));
-        }
-        if (statement instanceof Statement.AddFromTo s) {
-            return runWrite(() -> message(schema().addFromTo(s)));
-        }
-        if (statement instanceof Statement.DropFromTo s) {
-            return runWrite(() -> message(schema().dropFromTo(s)));
-        }
-        if (statement instanceof Statement.CreateSequence s) {
-            return runWrite(() -> message(schema().createSequence(s)));
-        }
-        if (statement instanceof Statement.DropSequence s) {
-            return runWrite(() -> message(schema().dropSequence(s)));
-        }
         if (statement instanceof Statement.Checkpoint) {
             checkWritable();
             database.engine().checkpoint();
-            return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
+            return QueryResult.empty();
         }
         if (statement instanceof Statement.Unsupported unsupported) {
             throw KuzuException.notImplemented(unsupported.feature());
@@ -298,7 +268,7 @@ public final class Session implements AutoCloseable {
                                       BiFunction<List<String>, List<LogicalType>, Statement> definition) {
         if (database.engine().catalog().contains(name)) {
             if (ifNotExists) {
-                return message("Table " + name + " already exists.");
+                return QueryResult.message("Table " + name + " already exists.");
             }
             throw KuzuException.binder(name + " already exists in catalog.");
         }
@@ -310,8 +280,8 @@ public final class Session implements AutoCloseable {
                 : creator.createRelTable((Statement.CreateRelTable) create);
         Planned copy = plan(new Statement.CopyFrom(name, List.of(), new CopySource.FromQuery(query), Map.of()),
                 Map.of());
-        materialize(copy.plan().columnNames(), copy.physical()).close();
-        return message(created);
+        QueryResult.materialize(copy.plan().columnNames(), copy.physical()).close();
+        return QueryResult.message(created);
     }
 
     /** A planned statement: the optimized logical tree and its engine operators. */
@@ -365,7 +335,7 @@ public final class Session implements AutoCloseable {
         planned.physical().close();
         String text = "Logical plan:\n" + RelOptUtil.toString(planned.plan().root())
                 + "Physical plan:\n" + planned.physical().explain();
-        return message("explain", text);
+        return QueryResult.message("explain", text);
     }
 
     private String attach(Statement.Attach attach) {
@@ -407,61 +377,6 @@ public final class Session implements AutoCloseable {
         if (isReadOnly()) {
             throw Database.readOnlyError();
         }
-    }
-
-    /** A result read to its end, so that the statements after it run on its effects, not under its snapshot. */
-    private static QueryResult readToEnd(QueryResult result) {
-        List<Object[]> rows = new ArrayList<>();
-        try (result) {
-            DataChunk chunk;
-            while ((chunk = result.nextChunk()) != null) {
-                rows.addAll(rowsOf(chunk));
-            }
-        }
-        return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
-                () -> { });
-    }
-
-    private static List<Object[]> rowsOf(DataChunk chunk) {
-        List<Object[]> rows = new ArrayList<>();
-        chunk.selection().forEach(pos -> {
-            Object[] row = new Object[chunk.numColumns()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = chunk.vector(c).getValue(pos);
-            }
-            rows.add(row);
-        });
-        return rows;
-    }
-
-    /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
-    private static QueryResult materialize(List<String> names, PhysicalOperator root) {
-        List<Object[]> rows = new ArrayList<>();
-        try (root) {
-            DataChunk chunk;
-            while ((chunk = root.next()) != null) {
-                rows.addAll(rowsOf(chunk));
-            }
-        }
-        if (names.isEmpty()) {
-            return new QueryResult(names, new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
-        }
-        return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
-    }
-
-    private static QueryResult ok() {
-        return new QueryResult(List.of(), new ValuesOperator(List.of(), List.of(), "Result"), () -> { });
-    }
-
-    private static QueryResult message(String text) {
-        return message("result", text);
-    }
-
-    private static QueryResult message(String column, String text) {
-        List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] {text});
-        return new QueryResult(List.of(column), new ValuesOperator(List.of(LogicalType.STRING), rows, "Message"),
-                () -> { });
     }
 
     @Override
