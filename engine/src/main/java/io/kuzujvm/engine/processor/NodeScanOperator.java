@@ -3,6 +3,7 @@ package io.kuzujvm.engine.processor;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.engine.vector.Selection;
 import io.kuzujvm.engine.vector.ValueVector;
 
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.List;
 
 /**
  * Scans a node table: column 0 is the node offset (internal id), then the requested
- * properties, {@link DataChunk#CAPACITY} rows at a time; or only the node with a given
- * primary key, found through the table's index.
+ * properties, {@link DataChunk#CAPACITY} rows at a time, deleted nodes left out of the
+ * chunk's selection; or only the node with a given primary key, found through the table's index.
  */
 public final class NodeScanOperator implements PhysicalOperator {
 
@@ -58,18 +59,28 @@ public final class NodeScanOperator implements PhysicalOperator {
         for (int i = 0; i < propertyVectors.length; i++) {
             propertyVectors[i] = chunk.vector(i + 1);
         }
-        int count = table.scan(nextOffset, (int) Math.min(DataChunk.CAPACITY, endOffset - nextOffset), propertyIndexes,
-                propertyVectors);
-        if (count == 0) {
-            return null;
+        // A range whose rows are all deleted yields no chunk: go on to the next one.
+        while (nextOffset < endOffset) {
+            int count = table.scan(nextOffset, (int) Math.min(DataChunk.CAPACITY, endOffset - nextOffset),
+                    propertyIndexes, propertyVectors);
+            if (count == 0) {
+                return null;
+            }
+            Selection live = table.liveRows(nextOffset, count);
+            ValueVector ids = chunk.vector(0);
+            for (int i = 0; i < count; i++) {
+                ids.setLong(i, nextOffset + i);
+            }
+            nextOffset += count;
+            if (live.count() > 0) {
+                chunk.setDense(count);
+                if (!live.isDense()) {
+                    chunk.setSelection(live);
+                }
+                return chunk;
+            }
         }
-        ValueVector ids = chunk.vector(0);
-        for (int i = 0; i < count; i++) {
-            ids.setLong(i, nextOffset + i);
-        }
-        nextOffset += count;
-        chunk.setDense(count);
-        return chunk;
+        return null;
     }
 
     @Override

@@ -30,10 +30,10 @@ final class CsrIndex {
                 maxKey = Math.max(maxKey, keys[i]);
             }
         }
-        int groups = (int) (((long) maxKey + NodeGroup.CAPACITY) / NodeGroup.CAPACITY);
+        int groups = (int) (((long) maxKey + RowGroup.CAPACITY) / RowGroup.CAPACITY);
         int[][] offsets = new int[groups][];
         for (int g = 0; g < groups; g++) {
-            int nodes = g == groups - 1 ? maxKey - g * NodeGroup.CAPACITY + 1 : NodeGroup.CAPACITY;
+            int nodes = g == groups - 1 ? maxKey - g * RowGroup.CAPACITY + 1 : RowGroup.CAPACITY;
             offsets[g] = new int[nodes + 1];
         }
         for (int i = 0; i < count; i++) {
@@ -74,12 +74,12 @@ final class CsrIndex {
         return new CsrIndex(segments);
     }
 
-    private static final int SHIFT = Integer.numberOfTrailingZeros(NodeGroup.CAPACITY);
-    private static final int MASK = NodeGroup.CAPACITY - 1;
+    private static final int SHIFT = Integer.numberOfTrailingZeros(RowGroup.CAPACITY);
+    private static final int MASK = RowGroup.CAPACITY - 1;
 
     /** Calls the visitor for every rel of the node, in insertion order. */
     void forEach(long node, RelVisitor visitor) {
-        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
+        if (node < 0 || node >= (long) segments.length * RowGroup.CAPACITY) {
             return;
         }
         Segment segment = segments[(int) (node >>> SHIFT)];
@@ -97,7 +97,7 @@ final class CsrIndex {
 
     /** The number of rels of a node. */
     int degree(long node) {
-        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
+        if (node < 0 || node >= (long) segments.length * RowGroup.CAPACITY) {
             return 0;
         }
         int[] offsets = segments[(int) (node >>> SHIFT)].offsets();
@@ -110,7 +110,7 @@ final class CsrIndex {
      * {@code at}), at most {@code max}; returns how many were copied.
      */
     int copyRels(long node, int skip, long[] relIdsOut, long[] neighboursOut, int at, int max) {
-        if (node < 0 || node >= (long) segments.length * NodeGroup.CAPACITY) {
+        if (node < 0 || node >= (long) segments.length * RowGroup.CAPACITY) {
             return 0;
         }
         Segment segment = segments[(int) (node >>> SHIFT)];

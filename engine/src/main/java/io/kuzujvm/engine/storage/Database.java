@@ -278,7 +278,7 @@ public final class Database implements AutoCloseable {
         if (version == null) {
             throw KuzuException.catalog(name + " does not exist in catalog.");
         }
-        return new NodeTable(version.storage(), version.numRows());
+        return new NodeTable(version.storage(), version.rows());
     }
 
     public RelTable relTable(String name) {

@@ -2,22 +2,24 @@ package io.kuzujvm.engine.storage;
 
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.engine.vector.Selection;
 import io.kuzujvm.engine.vector.ValueVector;
 
 /**
- * A node table as one transaction sees it: a reader sees the rows of its snapshot, the
- * writer also its own uncommitted rows. A node's offset (its internal id within the
- * table) is its position across the node groups.
+ * A node table as one transaction sees it: a reader sees the rows, values and deletions of
+ * its snapshot, the writer also its own uncommitted changes. A node's offset (its internal
+ * id within the table) is its position across the node groups; a deleted node keeps its
+ * slot, so offsets are never reused.
  */
 public final class NodeTable {
 
     private final NodeTableStorage storage;
-    /** Rows visible to a reader; -1 for the writer, who sees every row. */
-    private final long visibleRows;
+    /** The rows a reader sees (its snapshot's); null for the writer, who sees the current ones. */
+    private final RowStore.Version version;
 
-    NodeTable(NodeTableStorage storage, long visibleRows) {
+    NodeTable(NodeTableStorage storage, RowStore.Version version) {
         this.storage = storage;
-        this.visibleRows = visibleRows;
+        this.version = version;
     }
 
     public NodeTableEntry entry() {
@@ -25,11 +27,12 @@ public final class NodeTable {
     }
 
     private boolean writable() {
-        return visibleRows < 0;
+        return version == null;
     }
 
+    /** The number of slots, deleted ones included: offsets are below it. */
     public long numRows() {
-        return writable() ? storage.numRows() : visibleRows;
+        return writable() ? storage.numRows() : version.numRows();
     }
 
     /**
@@ -54,7 +57,7 @@ public final class NodeTable {
      */
     public void update(int property, long offset, ValueVector values, int pos) {
         checkWritable();
-        throw new UnsupportedOperationException("update");
+        storage.update(property, offset, values, pos);
     }
 
     /**
@@ -64,11 +67,11 @@ public final class NodeTable {
      */
     public boolean delete(long offset) {
         checkWritable();
-        throw new UnsupportedOperationException("delete");
+        return storage.delete(offset);
     }
 
     public boolean isDeleted(long offset) {
-        throw new UnsupportedOperationException("isDeleted");
+        return storage.isDeleted(version, offset);
     }
 
     private void checkWritable() {
@@ -80,19 +83,29 @@ public final class NodeTable {
     /**
      * Copies up to {@code maxRows} rows starting at {@code startOffset} of the given
      * properties into {@code target} vectors (from position 0); returns how many were copied.
-     * A scan never crosses a node-group boundary, so each call is one contiguous copy.
+     * A scan never crosses a node-group boundary, so each call is one contiguous copy. Deleted
+     * rows are copied too (as they were): {@link #liveRows} tells which to keep.
      */
     public int scan(long startOffset, int maxRows, int[] propertyIndexes, ValueVector[] target) {
-        return storage.scan(startOffset, maxRows, writable() ? Long.MAX_VALUE : visibleRows, propertyIndexes, target);
+        return storage.scan(version, startOffset, maxRows, propertyIndexes, target);
+    }
+
+    /**
+     * The rows among offsets [startOffset, startOffset + count) that are not deleted, as
+     * positions from 0 (the selection of a chunk {@link #scan} filled): dense when none is.
+     */
+    public Selection liveRows(long startOffset, int count) {
+        return storage.liveRows(version, startOffset, count);
     }
 
     /**
      * Looks up the keys at {@code positions[0..count)} of a vector (positions null: 0..count-1)
      * and writes their node offsets to {@code offsets}; returns the index of the first key that
-     * is null or not found (its offset is not written), or -1 when all are found.
+     * is null or not found (its offset is not written), or -1 when all are found. Deleted
+     * nodes are not found.
      */
     public int lookupPrimaryKeys(ValueVector keys, int[] positions, int count, long[] offsets) {
-        return storage.lookupPrimaryKeys(keys, positions, count, offsets, writable() ? Long.MAX_VALUE : visibleRows);
+        return storage.lookupPrimaryKeys(version, keys, positions, count, offsets);
     }
 
     /**
@@ -101,10 +114,11 @@ public final class NodeTable {
      * Every offset must be below {@link #numRows()}.
      */
     public void gather(int[] propertyIndexes, ValueVector offsets, int[] positions, int count, ValueVector[] targets) {
-        storage.gather(propertyIndexes, offsets, positions, count, targets);
+        storage.gather(version, propertyIndexes, offsets, positions, count, targets);
     }
 
+    /** The offset of the live node with this key, or null. */
     public Long lookupPrimaryKey(Object key) {
-        return storage.lookupPrimaryKey(key, writable() ? Long.MAX_VALUE : visibleRows);
+        return storage.lookupPrimaryKey(version, key);
     }
 }

@@ -1,32 +1,39 @@
 package io.kuzujvm.engine.storage;
 
 import io.kuzujvm.engine.catalog.NodeTableEntry;
+import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.PhysicalType;
 import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.engine.types.ValueFormatter;
 import io.kuzujvm.engine.vector.DataChunk;
+import io.kuzujvm.engine.vector.Selection;
 import io.kuzujvm.engine.vector.ValueVector;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one node table in node groups, with its primary-key index. Rows are only
- * appended, so a committed row never changes: a reader bounded by its snapshot's row
- * count never sees the writer's uncommitted rows. (UPDATE/DELETE will copy the node
- * group they touch and publish the copy in the next {@link Snapshot}.)
+ * The rows of one node table ({@link RowStore}) with its primary-key index. The writer
+ * changes the rows copy-on-write, so a reader holding a published {@link RowStore.Version}
+ * keeps seeing it. The index maps the keys of the writer's live rows; a reader checks that
+ * the offset it finds is live in its version, and finds the rows deleted since its snapshot
+ * in {@link DeletedKeys}. Read methods take the reader's version, or null for the writer's
+ * current rows. Every access locks: the writer appends into vectors readers read.
  */
 final class NodeTableStorage {
 
     private final NodeTableEntry entry;
-    private final List<NodeGroup> groups = new ArrayList<>();
+    private final RowStore rows;
     private final PrimaryKeyIndex primaryKeyIndex = new PrimaryKeyIndex();
+    private final DeletedKeys deletedKeys = new DeletedKeys();
+    private final int primaryKey;
     private final int[] serialColumns;
-    private long numRows;
     private long nextSerial;
 
     NodeTableStorage(NodeTableEntry entry) {
         this.entry = entry;
+        this.rows = new RowStore(entry.properties().stream().map(Property::type).toList());
+        this.primaryKey = entry.primaryKeyIndex();
         this.serialColumns = java.util.stream.IntStream.range(0, entry.properties().size())
                 .filter(i -> entry.properties().get(i).type().id() == TypeId.SERIAL).toArray();
     }
@@ -35,8 +42,17 @@ final class NodeTableStorage {
         return entry;
     }
 
+    /** The rows themselves, for the log and checkpoints (read while no statement runs). */
+    RowStore rows() {
+        return rows;
+    }
+
     synchronized long numRows() {
-        return numRows;
+        return rows.numRows();
+    }
+
+    private RowStore.Version view(RowStore.Version version) {
+        return version == null ? rows.current() : version;
     }
 
     /** Appends the selected rows of a chunk, all or none (on a null or duplicate primary key). */
@@ -45,7 +61,7 @@ final class NodeTableStorage {
         for (int c = 0; c < source.length; c++) {
             source[c] = chunk.vector(c);
         }
-        long rowsBefore = numRows;
+        long rowsBefore = rows.numRows();
         if (serialColumns.length == 0 && chunk.selection().isDense()) {
             return appendDense(source, chunk.selection().count());
         }
@@ -66,10 +82,9 @@ final class NodeTableStorage {
      * none), then each column is copied in one range per node group.
      */
     private long appendDense(ValueVector[] source, int count) {
-        int pk = entry.primaryKeyIndex();
-        ValueVector keyVector = source[pk];
-        boolean integerKeys = keyVector.type().physicalType() == io.kuzujvm.engine.types.PhysicalType.LONG;
-        long offset = numRows;
+        ValueVector keyVector = source[primaryKey];
+        boolean integerKeys = keyVector.type().physicalType() == PhysicalType.LONG;
+        long offset = rows.numRows();
         for (int pos = 0; pos < count; pos++, offset++) {
             String failure = null;
             if (keyVector.isNull(pos)) {
@@ -82,28 +97,22 @@ final class NodeTableStorage {
                 for (int p = pos - 1; p >= 0; p--) {
                     primaryKeyIndex.remove(keyVector.getValue(p));
                 }
-                if (failure.equals("23502")) {
-                    throw new KuzuException(KuzuException.Kind.RUNTIME, "23502",
-                            "Found NULL, which violates the non-null constraint of the primary key column.", null);
-                }
-                throw new KuzuException(KuzuException.Kind.RUNTIME, "23505",
-                        "Found duplicated primary key value "
-                                + ValueFormatter.format(keyVector.getValue(pos), keyVector.type())
-                                + ", which violates the uniqueness constraint of the primary key column.", null);
+                throw failure.equals("23502") ? nullKeyError() : duplicateKeyError(keyVector.getValue(pos));
             }
         }
-        int done = 0;
-        while (done < count) {
-            if (groups.isEmpty() || groups.get(groups.size() - 1).remainingCapacity() == 0) {
-                groups.add(new NodeGroup(entry.properties()));
-            }
-            NodeGroup group = groups.get(groups.size() - 1);
-            int take = Math.min(group.remainingCapacity(), count - done);
-            group.appendRange(source, done, take);
-            done += take;
-            numRows += take;
-        }
+        rows.appendRange(source, 0, count);
         return count;
+    }
+
+    private static KuzuException nullKeyError() {
+        return new KuzuException(KuzuException.Kind.RUNTIME, "23502",
+                "Found NULL, which violates the non-null constraint of the primary key column.", null);
+    }
+
+    private KuzuException duplicateKeyError(Object key) {
+        return new KuzuException(KuzuException.Kind.RUNTIME, "23505", "Found duplicated primary key value "
+                + ValueFormatter.format(key, entry.properties().get(primaryKey).type())
+                + ", which violates the uniqueness constraint of the primary key column.", null);
     }
 
     synchronized void appendRow(ValueVector[] source, int pos) {
@@ -114,98 +123,131 @@ final class NodeTableStorage {
             }
             nextSerial = Math.max(nextSerial, source[column].getLong(pos) + 1);
         }
-        int pk = entry.primaryKeyIndex();
-        ValueVector keyVector = source[pk];
+        ValueVector keyVector = source[primaryKey];
         if (keyVector.isNull(pos)) {
-            throw new KuzuException(KuzuException.Kind.RUNTIME, "23502",
-                    "Found NULL, which violates the non-null constraint of the primary key column.", null);
+            throw nullKeyError();
         }
         Object key = keyVector.getValue(pos);
-        if (!primaryKeyIndex.insert(key, numRows)) {
-            throw new KuzuException(KuzuException.Kind.RUNTIME, "23505",
-                    "Found duplicated primary key value " + ValueFormatter.format(key, keyVector.type())
-                            + ", which violates the uniqueness constraint of the primary key column.", null);
+        if (!primaryKeyIndex.insert(key, rows.numRows())) {
+            throw duplicateKeyError(key);
         }
-        if (groups.isEmpty() || groups.get(groups.size() - 1).remainingCapacity() == 0) {
-            groups.add(new NodeGroup(entry.properties()));
-        }
-        groups.get(groups.size() - 1).append(source, pos);
-        numRows++;
+        rows.append(source, pos);
     }
 
     /** Appends rows of plain values (replay of the log); fails on a key the table already has. */
-    synchronized void appendRows(List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    synchronized void appendRows(List<Object[]> values) {
+        if (values.isEmpty()) {
             return;
         }
         ValueVector[] source = new ValueVector[entry.properties().size()];
         for (int c = 0; c < source.length; c++) {
-            source[c] = new ValueVector(entry.properties().get(c).type(), rows.size());
+            source[c] = new ValueVector(entry.properties().get(c).type(), values.size());
         }
-        for (int r = 0; r < rows.size(); r++) {
-            Object[] row = rows.get(r);
+        for (int r = 0; r < values.size(); r++) {
+            Object[] row = values.get(r);
             for (int c = 0; c < source.length; c++) {
                 source[c].setValue(r, row[c]);
             }
         }
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < values.size(); r++) {
             appendRow(source, r);
         }
     }
 
-    /** Forgets every row from {@code rowCount} on, and their keys. */
+    /** Appends slots of rows deleted before a checkpoint: they keep later offsets as they were, hold no key. */
+    synchronized void appendDeleted(int count) {
+        rows.appendDeleted(count);
+    }
+
+    synchronized void update(int property, long offset, ValueVector values, int pos) {
+        if (property == primaryKey) {
+            throw new IllegalArgumentException("The primary key of " + entry.name() + " cannot be updated");
+        }
+        rows.update(property, offset, values, pos);
+    }
+
+    /** Deletes a row and frees its key; false when it was deleted already. */
+    synchronized boolean delete(long offset) {
+        if (!rows.delete(offset)) {
+            return false;
+        }
+        Object key = rows.current().value(offset, primaryKey);
+        primaryKeyIndex.remove(key);
+        if (offset < rows.published().numRows()) {
+            deletedKeys.add(key, offset);
+        }
+        return true;
+    }
+
+    /** Forgets every row from {@code rowCount} on (appended by this transaction), and their keys. */
     synchronized void rollbackTo(long rowCount) {
-        int pk = entry.primaryKeyIndex();
+        RowStore.Version current = rows.current();
         // Newest first: the index drops a run of consecutive keys from its end cheaply.
-        for (long offset = numRows - 1; offset >= rowCount; offset--) {
-            NodeGroup group = groups.get((int) (offset / NodeGroup.CAPACITY));
-            primaryKeyIndex.remove(group.column(pk).getValue((int) (offset % NodeGroup.CAPACITY)));
+        for (long offset = current.numRows() - 1; offset >= rowCount; offset--) {
+            if (!current.isDeleted(offset)) {
+                primaryKeyIndex.remove(current.value(offset, primaryKey));
+            }
         }
-        while (!groups.isEmpty() && (long) (groups.size() - 1) * NodeGroup.CAPACITY >= rowCount) {
-            groups.remove(groups.size() - 1);
-        }
-        if (!groups.isEmpty()) {
-            groups.get(groups.size() - 1).truncate((int) (rowCount - (long) (groups.size() - 1) * NodeGroup.CAPACITY));
-        }
-        numRows = rowCount;
+        rows.truncate(rowCount);
     }
 
-    /** Copies up to {@code maxRows} rows below {@code limit} from {@code startOffset}; never crosses a group. */
-    synchronized int scan(long startOffset, int maxRows, long limit, int[] propertyIndexes, ValueVector[] target) {
-        long end = Math.min(limit, numRows);
-        if (startOffset >= end) {
-            return 0;
-        }
-        NodeGroup group = groups.get((int) (startOffset / NodeGroup.CAPACITY));
-        int inGroup = (int) (startOffset % NodeGroup.CAPACITY);
-        int count = (int) Math.min(Math.min(maxRows, group.numRows() - inGroup), end - startOffset);
+    /** Forgets the write transaction's changes: its rows, updates and deletes, and gives deleted keys back. */
+    synchronized void rollback() {
+        RowStore.Version published = rows.published();
+        rollbackTo(published.numRows());
+        rows.deletedPublishedRows().forEach((int offset) -> {
+            Object key = published.value(offset, primaryKey);
+            deletedKeys.remove(key, offset);
+            primaryKeyIndex.insert(key, offset);
+        });
+        rows.rollback();
+    }
+
+    /** Makes the writer's rows the committed ones; returns their version. */
+    synchronized RowStore.Version publish() {
+        return rows.publish();
+    }
+
+    synchronized boolean isDeleted(RowStore.Version version, long offset) {
+        return view(version).isDeleted(offset);
+    }
+
+    /** Copies up to {@code maxRows} rows from {@code startOffset}; never crosses a group. */
+    synchronized int scan(RowStore.Version version, long startOffset, int maxRows, int[] propertyIndexes,
+                          ValueVector[] target) {
+        return view(version).copyRange(startOffset, maxRows, propertyIndexes, target);
+    }
+
+    synchronized Selection liveRows(RowStore.Version version, long startOffset, int count) {
+        return view(version).live(startOffset, count);
+    }
+
+    synchronized void gather(RowStore.Version version, int[] propertyIndexes, ValueVector offsets, int[] positions,
+                             int count, ValueVector[] targets) {
+        RowStore.Version rows = view(version);
         for (int i = 0; i < propertyIndexes.length; i++) {
-            target[i].copyRange(group.column(propertyIndexes[i]), inGroup, 0, count);
+            if (targets[i] != null) {
+                for (int k = 0; k < count; k++) {
+                    int pos = positions[k];
+                    rows.copyTo(offsets.getLong(pos), propertyIndexes[i], targets[i], pos);
+                }
+            }
         }
-        return count;
     }
 
-    /** The value of one property of one row (for the log and checkpoints). */
-    synchronized Object value(long offset, int property) {
-        return groups.get((int) (offset / NodeGroup.CAPACITY)).column(property)
-                .getValue((int) (offset % NodeGroup.CAPACITY));
-    }
-
-    synchronized int lookupPrimaryKeys(ValueVector keys, int[] positions, int count, long[] offsets, long limit) {
-        boolean integerKeys = keys.type().physicalType() == io.kuzujvm.engine.types.PhysicalType.LONG;
+    synchronized int lookupPrimaryKeys(RowStore.Version version, ValueVector keys, int[] positions, int count,
+                                       long[] offsets) {
+        boolean integerKeys = keys.type().physicalType() == PhysicalType.LONG;
         for (int i = 0; i < count; i++) {
             int pos = positions == null ? i : positions[i];
             if (keys.isNull(pos)) {
                 return i;
             }
-            long offset;
-            if (integerKeys) {
-                offset = primaryKeyIndex.lookupLong(keys.getLong(pos));
-            } else {
-                Long found = primaryKeyIndex.lookup(keys.getValue(pos));
-                offset = found == null ? -1 : found;
+            long offset = integerKeys ? primaryKeyIndex.lookupLong(keys.getLong(pos)) : indexed(keys.getValue(pos));
+            if (version != null && !visible(version, offset)) {
+                offset = deletedRow(version, keys.getValue(pos));
             }
-            if (offset < 0 || offset >= limit) {
+            if (offset < 0) {
                 return i;
             }
             offsets[i] = offset;
@@ -213,25 +255,28 @@ final class NodeTableStorage {
         return -1;
     }
 
-    synchronized void gather(int[] propertyIndexes, ValueVector offsets, int[] positions, int count,
-                             ValueVector[] targets) {
-        for (int i = 0; i < propertyIndexes.length; i++) {
-            if (targets[i] == null) {
-                continue;
-            }
-            ValueVector target = targets[i];
-            int property = propertyIndexes[i];
-            for (int k = 0; k < count; k++) {
-                int pos = positions[k];
-                long offset = offsets.getLong(pos);
-                target.copyFrom(groups.get((int) (offset / NodeGroup.CAPACITY)).column(property),
-                        (int) (offset % NodeGroup.CAPACITY), pos);
-            }
+    synchronized Long lookupPrimaryKey(RowStore.Version version, Object key) {
+        long offset = indexed(key);
+        if (version != null && !visible(version, offset)) {
+            offset = deletedRow(version, key);
         }
+        return offset < 0 ? null : offset;
     }
 
-    synchronized Long lookupPrimaryKey(Object key, long limit) {
+    private long indexed(Object key) {
         Long offset = primaryKeyIndex.lookup(key);
-        return offset == null || offset >= limit ? null : offset;
+        return offset == null ? -1 : offset;
+    }
+
+    /**
+     * A reader's row with a key the index does not map to a row it sees: one deleted since its
+     * snapshot (the writer's index maps only live rows), or -1.
+     */
+    private long deletedRow(RowStore.Version version, Object key) {
+        return deletedKeys.find(key, offset -> visible(version, offset));
+    }
+
+    private static boolean visible(RowStore.Version version, long offset) {
+        return offset >= 0 && offset < version.numRows() && !version.isDeleted(offset);
     }
 }

@@ -50,7 +50,7 @@ final class PrimaryKeyIndex {
     }
 
     /** A BLOB key (a byte[]) compared by its bytes, not by identity. */
-    private static Object hashable(Object key) {
+    static Object hashable(Object key) {
         return key instanceof byte[] bytes ? java.nio.ByteBuffer.wrap(bytes) : key;
     }
 

@@ -5,7 +5,9 @@ import io.kuzujvm.engine.vector.ValueVector;
 
 /**
  * A relationship table as one transaction sees it: a reader traverses the CSR of its
- * snapshot (rels committed before it started), the writer its own index over every rel.
+ * snapshot (rels committed before it started) and sees its snapshot's property values and
+ * deletions, the writer its own index over every rel and its own changes. A deleted rel
+ * keeps its id (ids are never reused) but no traversal returns it.
  */
 public final class RelTable {
 
@@ -63,7 +65,7 @@ public final class RelTable {
      */
     public void update(int property, long relId, ValueVector values, int pos) {
         checkWritable();
-        throw new UnsupportedOperationException("update");
+        storage.update(property, relId, values, pos);
     }
 
     /**
@@ -72,11 +74,16 @@ public final class RelTable {
      */
     public boolean delete(long relId) {
         checkWritable();
-        throw new UnsupportedOperationException("delete");
+        return storage.delete(relId);
     }
 
     public boolean isDeleted(long relId) {
-        throw new UnsupportedOperationException("isDeleted");
+        return storage.isDeleted(rows(), relId);
+    }
+
+    /** The rels' values and deletions a reader sees; null for the writer's current ones. */
+    private RowStore.Version rows() {
+        return version == null ? null : version.rows();
     }
 
     private void checkWritable() {
@@ -87,7 +94,7 @@ public final class RelTable {
 
     /** Visits the rels of a node of connection {@code pair} in one direction. */
     public void forEachRel(int pair, Direction direction, long node, RelVisitor visitor) {
-        adjacency(pair, direction).forEach(node, visitor::visit);
+        adjacency(pair, direction).forEach(node, storage.deletedRels(rows()), visitor::visit);
     }
 
     /** The rels of one connection and direction as this transaction sees them. */
@@ -98,22 +105,23 @@ public final class RelTable {
 
     /**
      * Copies the rels of a node (connection {@code pair}, one direction) from its
-     * {@code skip}-th on into {@code relIds} and {@code neighbours} from index {@code at},
-     * at most {@code max}; returns how many were copied.
+     * {@code skip}-th on (counting the rels this transaction sees) into {@code relIds} and
+     * {@code neighbours} from index {@code at}, at most {@code max}; returns how many were copied.
      */
     public int copyRels(int pair, Direction direction, long node, int skip, long[] relIds, long[] neighbours, int at,
                         int max) {
-        return adjacency(pair, direction).copyRels(node, skip, relIds, neighbours, at, max);
+        return adjacency(pair, direction).copyRels(node, skip, storage.deletedRels(rows()), relIds, neighbours, at,
+                max);
     }
 
     /** Copies a property of {@code count} rels into {@code target} from position {@code at}. */
     public void readProperties(int property, long[] relIds, int count, ValueVector target, int at) {
-        storage.readProperties(property, relIds, count, target, at);
+        storage.readProperties(rows(), property, relIds, count, target, at);
     }
 
     /** Copies a property of a rel into a vector position. */
     public void readProperty(int property, long relId, ValueVector target, int pos) {
-        storage.readProperty(property, relId, target, pos);
+        storage.readProperty(rows(), property, relId, target, pos);
     }
 
     /** Receives one rel: its id and the node at its other end. */

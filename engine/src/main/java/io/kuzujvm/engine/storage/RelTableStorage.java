@@ -1,15 +1,20 @@
 package io.kuzujvm.engine.storage;
 
+import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.engine.vector.ValueVector;
 import org.roaringbitmap.RoaringBitmap;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * The rels of one relationship table, appended to columns by rel id (their offset):
- * source, destination, node-table pair and properties. A committed rel never changes.
+ * source, destination and node-table pair (never changed), properties and deletions in a
+ * {@link RowStore} (changed copy-on-write, so readers keep their snapshot's). Deleted rels stay
+ * in the CSR and deltas; traversals skip them.
  * Forward and backward CSR indexes cover the first {@code csrRels} rels; the rels appended
  * since sit in a {@link RelDelta} per pair and direction, so an insert costs no rebuild. Past
  * {@value #DELTA_LIMIT} delta rels, or on a bulk append (COPY), the CSR is marked stale and
@@ -27,8 +32,10 @@ final class RelTableStorage {
     private int[] sources = new int[INITIAL_CAPACITY];
     private int[] destinations = new int[INITIAL_CAPACITY];
     private int[] pairs = new int[INITIAL_CAPACITY];
-    private final ValueVector[] properties;
-    private int numRels;
+    /** The properties by rel id, and which rels are deleted. */
+    private final RowStore rows;
+    private final int[] serialColumns;
+    /** Per pair, the nodes of a ONE side that have a live rel. */
     private final RoaringBitmap[] sourcesWithRel;
     private final RoaringBitmap[] destinationsWithRel;
     private CsrIndex[][] csr;
@@ -41,10 +48,9 @@ final class RelTableStorage {
 
     RelTableStorage(RelTableEntry entry) {
         this.entry = entry;
-        properties = new ValueVector[entry.properties().size()];
-        for (int i = 0; i < properties.length; i++) {
-            properties[i] = new ValueVector(entry.properties().get(i).type(), INITIAL_CAPACITY);
-        }
+        rows = new RowStore(entry.properties().stream().map(Property::type).toList());
+        serialColumns = java.util.stream.IntStream.range(0, entry.properties().size())
+                .filter(i -> entry.properties().get(i).type().id() == TypeId.SERIAL).toArray();
         int pairCount = entry.connections().size();
         sourcesWithRel = new RoaringBitmap[pairCount];
         destinationsWithRel = new RoaringBitmap[pairCount];
@@ -59,27 +65,30 @@ final class RelTableStorage {
         return entry;
     }
 
+    /** The rels' properties and deletions, for the log and checkpoints (read while no statement runs). */
+    RowStore rows() {
+        return rows;
+    }
+
     synchronized int numRels() {
-        return numRels;
+        return (int) rows.numRows();
+    }
+
+    private RowStore.Version view(RowStore.Version version) {
+        return version == null ? rows.current() : version;
     }
 
     /** Appends one rel, checking the table's multiplicity; returns its id. */
     synchronized long append(int pair, long source, long destination, ValueVector[] values, int pos) {
         checkMultiplicity(pair, source, destination);
-        ensureCapacity(numRels + 1);
-        sources[numRels] = toInt(source);
-        destinations[numRels] = toInt(destination);
-        pairs[numRels] = pair;
-        for (int c = 0; c < properties.length; c++) {
-            properties[c].copyFrom(values[c], pos, numRels);
-        }
-        if (!stale && deltaSize() < DELTA_LIMIT) {
-            addToDelta(pair, numRels);
-        } else {
+        int id = numRels();
+        if (stale || deltaSize() >= DELTA_LIMIT) {
             markStale();
         }
-        fillSerials(numRels, numRels + 1);
-        return numRels++;
+        addEnds(pair, source, destination);
+        rows.append(values, pos);
+        fillSerials(id, id + 1);
+        return id;
     }
 
     /**
@@ -90,47 +99,93 @@ final class RelTableStorage {
      */
     synchronized void appendBatch(int pair, long[] sourceOffsets, long[] destinationOffsets, ValueVector[] values,
                                   int[] positions, int count) {
-        ensureCapacity(numRels + count);
         RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
         boolean check = !multiplicity.manyForward() || !multiplicity.manyBackward();
-        int base = numRels;
+        int base = numRels();
         // A small append goes through the delta; a bulk one leaves the CSR to be rebuilt.
         if (stale || deltaSize() + count > DELTA_LIMIT) {
             markStale();
         }
-        for (int i = 0; i < count; i++) {
-            if (check) {
-                checkMultiplicity(pair, sourceOffsets[i], destinationOffsets[i]);
-            }
-            sources[base + i] = toInt(sourceOffsets[i]);
-            destinations[base + i] = toInt(destinationOffsets[i]);
-            pairs[base + i] = pair;
-            if (positions != null) {
-                for (int c = 0; c < properties.length; c++) {
-                    properties[c].copyFrom(values[c], positions[i], base + i);
+        int appended = 0;
+        try {
+            for (int i = 0; i < count; i++) {
+                if (check) {
+                    checkMultiplicity(pair, sourceOffsets[i], destinationOffsets[i]);
                 }
+                addEnds(pair, sourceOffsets[i], destinationOffsets[i]);
+                if (positions != null) {
+                    rows.append(values, positions[i]);
+                }
+                appended++;
             }
-            if (!stale) {
-                addToDelta(pair, base + i);
+        } finally {
+            if (positions == null) {
+                rows.appendRange(values, 0, appended);
             }
-            numRels = base + i + 1;
+            fillSerials(base, base + appended);
         }
-        if (positions == null) {
-            for (int c = 0; c < properties.length; c++) {
-                properties[c].copyRange(values[c], 0, base, count);
-            }
+    }
+
+    /**
+     * Appends a deleted rel (the slot of a rel deleted before a checkpoint: later ids stay as
+     * they were). It keeps its ends, so the CSR is built as before, but no multiplicity claim.
+     */
+    synchronized void appendDeleted(int pair, long source, long destination) {
+        if (stale || deltaSize() >= DELTA_LIMIT) {
+            markStale();
         }
-        fillSerials(base, base + count);
+        addEnds(pair, source, destination);
+        rows.appendDeleted(1);
+    }
+
+    /** Stores the ends of the next rel (its id is the current count), and adds it to the delta unless stale. */
+    private void addEnds(int pair, long source, long destination) {
+        int id = numRels();
+        ensureCapacity(id + 1);
+        sources[id] = toInt(source);
+        destinations[id] = toInt(destination);
+        pairs[id] = pair;
+        if (!stale) {
+            deltas[pair][RelTable.Direction.FORWARD.ordinal()].add(sources[id], id, destinations[id]);
+            deltas[pair][RelTable.Direction.BACKWARD.ordinal()].add(destinations[id], id, sources[id]);
+        }
+    }
+
+    synchronized void update(int property, long relId, ValueVector values, int pos) {
+        rows.update(property, relId, values, pos);
+    }
+
+    /** Deletes a rel, freeing its ends on a ONE side; false when it was deleted already. */
+    synchronized boolean delete(long relId) {
+        if (!rows.delete(relId)) {
+            return false;
+        }
+        int id = (int) relId;
+        if (!entry.multiplicity().manyForward()) {
+            sourcesWithRel[pairs[id]].remove(sources[id]);
+        }
+        if (!entry.multiplicity().manyBackward()) {
+            destinationsWithRel[pairs[id]].remove(destinations[id]);
+        }
+        return true;
+    }
+
+    synchronized boolean isDeleted(RowStore.Version version, long relId) {
+        return view(version).isDeleted(relId);
+    }
+
+    /** Which rels a version does not see, for traversals: null when none is deleted. */
+    synchronized IntPredicate deletedRels(RowStore.Version version) {
+        if (view(version).deleted().isEmpty()) {
+            return null;
+        }
+        // The writer's bitmap changes with its deletes: read it under the lock each time.
+        return version == null ? id -> isDeleted(null, id) : version.deleted()::contains;
     }
 
     private void markStale() {
         stale = true;
         liveAdjacencies = null;
-    }
-
-    private void addToDelta(int pair, int relId) {
-        deltas[pair][RelTable.Direction.FORWARD.ordinal()].add(sources[relId], relId, destinations[relId]);
-        deltas[pair][RelTable.Direction.BACKWARD.ordinal()].add(destinations[relId], relId, sources[relId]);
     }
 
     private int deltaSize() {
@@ -157,14 +212,8 @@ final class RelTableStorage {
 
     /** A SERIAL property a new rel brings no value for takes the rel's id, counting from 0 like Kùzu's. */
     private void fillSerials(int from, int to) {
-        for (int c = 0; c < properties.length; c++) {
-            if (entry.properties().get(c).type().id() == io.kuzujvm.engine.types.TypeId.SERIAL) {
-                for (int rel = from; rel < to; rel++) {
-                    if (properties[c].isNull(rel)) {
-                        properties[c].setLong(rel, rel);
-                    }
-                }
-            }
+        for (int column : serialColumns) {
+            rows.fillNullsWithRowNumbers(column, from, to);
         }
     }
 
@@ -197,7 +246,7 @@ final class RelTableStorage {
         if (rels.isEmpty()) {
             return;
         }
-        ValueVector[] values = new ValueVector[properties.length];
+        ValueVector[] values = new ValueVector[entry.properties().size()];
         for (int c = 0; c < values.length; c++) {
             values[c] = new ValueVector(entry.properties().get(c).type(), rels.size());
         }
@@ -224,29 +273,49 @@ final class RelTableStorage {
             sources = Arrays.copyOf(sources, newCapacity);
             destinations = Arrays.copyOf(destinations, newCapacity);
             pairs = Arrays.copyOf(pairs, newCapacity);
-            for (ValueVector property : properties) {
-                property.ensureCapacity(newCapacity);
-            }
         }
     }
 
-    /** Forgets every rel from {@code relCount} on (rollback). */
+    /** Forgets every rel from {@code relCount} on (appended by this transaction: a failed statement). */
     synchronized void rollbackTo(long relCount) {
-        if (relCount >= numRels) {
+        if (relCount >= numRels()) {
             return;
         }
-        numRels = (int) relCount;
+        rows.truncate(relCount);
+        afterRelsRemoved();
+    }
+
+    /** Forgets the write transaction's changes: its rels, updates and deletes. */
+    synchronized void rollback() {
+        boolean removed = numRels() > rows.published().numRows() || !rows.deletedPublishedRows().isEmpty();
+        rows.rollback();
+        if (removed) {
+            afterRelsRemoved();
+        }
+    }
+
+    /** Makes the writer's rels the committed ones; returns their version. */
+    synchronized RowStore.Version publish() {
+        return rows.publish();
+    }
+
+    /** Brings the multiplicity bookkeeping and the deltas back in line with the rels that exist now. */
+    private void afterRelsRemoved() {
+        int numRels = numRels();
         RelTableEntry.Multiplicity multiplicity = entry.multiplicity();
+        RoaringBitmap deleted = rows.current().deleted();
         for (int p = 0; p < sourcesWithRel.length; p++) {
             sourcesWithRel[p].clear();
             destinationsWithRel[p].clear();
         }
         for (int r = 0; r < numRels; r++) {
-            if (!multiplicity.manyForward()) {
-                sourcesWithRel[pairs[r]].add(sources[r]);
-            }
-            if (!multiplicity.manyBackward()) {
-                destinationsWithRel[pairs[r]].add(destinations[r]);
+            if (!deleted.contains(r)) {
+                if (!multiplicity.manyForward()) {
+                    sourcesWithRel[pairs[r]].add(sources[r]);
+                }
+                if (!multiplicity.manyBackward()) {
+                    destinationsWithRel[pairs[r]].add(destinations[r]);
+                }
             }
         }
         if (stale || numRels < csrRels) {
@@ -275,7 +344,7 @@ final class RelTableStorage {
      */
     synchronized RelAdjacency[][] adjacencies(int visibleRels) {
         if (stale) {
-            rebuildCsr(numRels);
+            rebuildCsr(numRels());
         }
         boolean own = csrRels > visibleRels;
         CsrIndex[][] indexes = own ? buildIndexes(visibleRels) : csr;
@@ -310,19 +379,16 @@ final class RelTableStorage {
         return indexes;
     }
 
-    synchronized void readProperties(int property, long[] relIds, int count, ValueVector target, int at) {
-        ValueVector column = properties[property];
+    synchronized void readProperties(RowStore.Version version, int property, long[] relIds, int count,
+                                     ValueVector target, int at) {
+        RowStore.Version rels = view(version);
         for (int i = 0; i < count; i++) {
-            target.copyFrom(column, (int) relIds[i], at + i);
+            rels.copyTo(relIds[i], property, target, at + i);
         }
     }
 
-    synchronized void readProperty(int property, long relId, ValueVector target, int pos) {
-        target.copyFrom(properties[property], (int) relId, pos);
-    }
-
-    synchronized Object propertyValue(long relId, int property) {
-        return properties[property].getValue((int) relId);
+    synchronized void readProperty(RowStore.Version version, int property, long relId, ValueVector target, int pos) {
+        view(version).copyTo(relId, property, target, pos);
     }
 
     synchronized long source(long relId) {

@@ -18,6 +18,7 @@ import java.util.Locale;
  * definition and a new storage with its rows copied over, so snapshots that readers hold
  * keep the old one) and sequences. Each change adds its log records to the transaction;
  * a replaced table is logged as {@link LogRecord.ReplaceTable} followed by all its rows.
+ * Deleted rows keep their slots in the new table, so offsets and rel ids do not change.
  */
 public final class SchemaChanges {
 
@@ -57,7 +58,8 @@ public final class SchemaChanges {
             throw KuzuException.catalog(oldName + " does not exist in catalog.");
         }
         NodeTableStorage storage = installNodeTable(transaction, oldName, updated);
-        long rows = old.numRows();
+        RowStore.Version oldRows = old.rows().current();
+        long rows = oldRows.numRows();
         int columns = updated.properties().size();
         for (long start = 0; start < rows; start += BATCH) {
             int count = (int) Math.min(BATCH, rows - start);
@@ -66,13 +68,17 @@ public final class SchemaChanges {
                 vectors[c] = new ValueVector(updated.properties().get(c).type(), count);
                 for (int r = 0; r < count; r++) {
                     long row = start + r;
-                    Object value = sources[c] >= 0 ? old.value(row, sources[c])
+                    Object value = sources[c] >= 0 ? oldRows.value(row, sources[c])
                             : fills[c] == null ? null : fills[c].value(row);
                     vectors[c].setValue(r, value);
                 }
             }
             for (int r = 0; r < count; r++) {
-                storage.appendRow(vectors, r);
+                if (oldRows.isDeleted(start + r)) {
+                    storage.appendDeleted(1);
+                } else {
+                    storage.appendRow(vectors, r);
+                }
             }
         }
         transaction.ddlRecords().add(new LogRecord.ReplaceTable(oldName, nodeDefinition(updated)));
@@ -91,7 +97,8 @@ public final class SchemaChanges {
             throw KuzuException.catalog(oldName + " does not exist in catalog.");
         }
         RelTableStorage storage = installRelTable(transaction, oldName, updated);
-        int rels = old.numRels();
+        RowStore.Version oldRels = old.rows().current();
+        int rels = (int) oldRels.numRows();
         int columns = updated.properties().size();
         for (int start = 0; start < rels; start += BATCH) {
             int count = Math.min(BATCH, rels - start);
@@ -100,7 +107,7 @@ public final class SchemaChanges {
                 vectors[c] = new ValueVector(updated.properties().get(c).type(), count);
                 for (int r = 0; r < count; r++) {
                     long id = start + r;
-                    Object value = sources[c] >= 0 ? old.propertyValue(id, sources[c])
+                    Object value = sources[c] >= 0 ? oldRels.value(id, sources[c])
                             : fills[c] == null ? null : fills[c].value(id);
                     vectors[c].setValue(r, value);
                 }
@@ -108,7 +115,9 @@ public final class SchemaChanges {
             for (int r = 0; r < count; r++) {
                 long id = start + r;
                 int pair = pairs[old.pair(id)];
-                if (pair >= 0) {
+                if (pair >= 0 && oldRels.isDeleted(id)) {
+                    storage.appendDeleted(pair, old.source(id), old.destination(id));
+                } else if (pair >= 0) {
                     storage.append(pair, old.source(id), old.destination(id), vectors, r);
                 }
             }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The committed state of a database at one moment: the catalog version and, per table,
- * how many rows (rels) are committed. Immutable once published; a reader keeps the
+ * the published version of its rows (rels): their values, count and deletions. Immutable once published; a reader keeps the
  * snapshot it started with while writers publish newer ones.
  */
 public final class Snapshot {
@@ -35,7 +35,10 @@ public final class Snapshot {
     }
 
     /** A node table's committed rows. */
-    record NodeTableVersion(NodeTableStorage storage, long numRows) {
+    record NodeTableVersion(NodeTableStorage storage, RowStore.Version rows) {
+        long numRows() {
+            return rows.numRows();
+        }
     }
 
     /**
@@ -44,26 +47,31 @@ public final class Snapshot {
      */
     static final class RelTableVersion {
         private final RelTableStorage storage;
-        private final int numRels;
+        /** The rels' properties and deletions. */
+        private final RowStore.Version rows;
         private volatile RelAdjacency[][] adjacencies;
 
-        RelTableVersion(RelTableStorage storage, int numRels) {
+        RelTableVersion(RelTableStorage storage, RowStore.Version rows) {
             this.storage = storage;
-            this.numRels = numRels;
+            this.rows = rows;
         }
 
         RelTableStorage storage() {
             return storage;
         }
 
+        RowStore.Version rows() {
+            return rows;
+        }
+
         int numRels() {
-            return numRels;
+            return (int) rows.numRows();
         }
 
         RelAdjacency[][] adjacencies() {
             RelAdjacency[][] views = adjacencies;
             if (views == null) {
-                views = storage.adjacencies(numRels);
+                views = storage.adjacencies(numRels());
                 adjacencies = views;
             }
             return views;

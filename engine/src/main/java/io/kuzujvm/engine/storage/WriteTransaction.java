@@ -7,6 +7,7 @@ import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.disk.LogRecord;
+import io.kuzujvm.engine.vector.ValueVector;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,11 +18,12 @@ import java.util.Map;
 
 /**
  * The one write transaction of a database at a time, started from the latest committed
- * {@link Snapshot}. Its rows are appended to the shared storage but stay invisible to
- * readers, who are bounded by their snapshots; DDL works on a copy of the catalog.
+ * {@link Snapshot}. It changes the shared storage copy-on-write ({@link RowStore}): readers
+ * keep the versions of their snapshots; DDL works on a copy of the catalog.
  * {@link #commit()} logs the changes (forced to disk for an on-disk database) and then
- * publishes the new snapshot with one volatile write; {@link #rollback()} cuts the
- * appended rows off again. Either way the database's write lock is released.
+ * publishes the new versions in a new snapshot with one volatile write; {@link #rollback()}
+ * brings every table back to its committed version. Either way the database's write lock
+ * is released.
  */
 public final class WriteTransaction implements AutoCloseable {
 
@@ -95,7 +97,7 @@ public final class WriteTransaction implements AutoCloseable {
         if (storage == null) {
             throw KuzuException.catalog(name + " does not exist in catalog.");
         }
-        return new NodeTable(storage, -1);
+        return new NodeTable(storage, null);
     }
 
     public RelTable relTable(String name) {
@@ -114,9 +116,8 @@ public final class WriteTransaction implements AutoCloseable {
     private NodeTable addNodeTable(NodeTableEntry entry) {
         NodeTableStorage storage = new NodeTableStorage(entry);
         nodeTables.put(key(entry.name()), storage);
-        ddl.add(new LogRecord.CreateNodeTable(entry.tableId(), entry.name(), entry.properties(),
-                entry.primaryKeyIndex()));
-        return new NodeTable(storage, -1);
+        ddl.add(SchemaChanges.nodeDefinition(entry));
+        return new NodeTable(storage, null);
     }
 
     public RelTable createRelTable(String name, List<RelTableEntry.Connection> connections,
@@ -128,9 +129,7 @@ public final class WriteTransaction implements AutoCloseable {
     private RelTable addRelTable(RelTableEntry entry) {
         RelTableStorage storage = new RelTableStorage(entry);
         relTables.put(key(entry.name()), storage);
-        ddl.add(new LogRecord.CreateRelTable(entry.tableId(), entry.name(), entry.connections().stream()
-                .map(c -> new LogRecord.Connection(c.from().name(), c.to().name())).toList(),
-                entry.properties(), entry.multiplicity()));
+        ddl.add(SchemaChanges.relDefinition(entry));
         return new RelTable(storage, null);
     }
 
@@ -175,20 +174,57 @@ public final class WriteTransaction implements AutoCloseable {
         } else if (record instanceof LogRecord.NextTableId r) {
             mutableCatalog().advanceNextTableId(r.id());
         } else if (record instanceof LogRecord.NodeRows r) {
-            NodeTableStorage storage = nodeTables.get(key(r.table()));
-            if (storage == null) {
-                throw KuzuException.catalog(r.table() + " does not exist in catalog.");
-            }
-            storage.appendRows(r.rows());
+            nodeStorage(r.table()).appendRows(r.rows());
+        } else if (record instanceof LogRecord.DeletedNodeRows r) {
+            nodeStorage(r.table()).appendDeleted(r.count());
         } else if (record instanceof LogRecord.RelRows r) {
-            RelTableStorage storage = relTables.get(key(r.table()));
-            if (storage == null) {
-                throw KuzuException.catalog(r.table() + " does not exist in catalog.");
+            relStorage(r.table()).appendRels(r.rels());
+        } else if (record instanceof LogRecord.DeletedRels r) {
+            RelTableStorage storage = relStorage(r.table());
+            r.rels().forEach(rel -> storage.appendDeleted(rel.pair(), rel.source(), rel.destination()));
+        } else if (record instanceof LogRecord.UpdateValues r) {
+            applyUpdates(r);
+        } else if (record instanceof LogRecord.DeleteRows r) {
+            for (long id : r.ids()) {
+                if (nodeTables.containsKey(key(r.table()))) {
+                    nodeStorage(r.table()).delete(id);
+                } else {
+                    relStorage(r.table()).delete(id);
+                }
             }
-            storage.appendRels(r.rels());
         } else if (!SchemaChanges.apply(this, record)) {
             throw new IllegalArgumentException("Cannot apply " + record);
         }
+    }
+
+    private void applyUpdates(LogRecord.UpdateValues r) {
+        boolean node = nodeTables.containsKey(key(r.table()));
+        TableEntry table = node ? nodeStorage(r.table()).entry() : relStorage(r.table()).entry();
+        ValueVector values = new ValueVector(table.properties().get(r.property()).type(), r.ids().length);
+        for (int i = 0; i < r.ids().length; i++) {
+            values.setValue(i, r.values()[i]);
+            if (node) {
+                nodeStorage(r.table()).update(r.property(), r.ids()[i], values, i);
+            } else {
+                relStorage(r.table()).update(r.property(), r.ids()[i], values, i);
+            }
+        }
+    }
+
+    private NodeTableStorage nodeStorage(String table) {
+        NodeTableStorage storage = nodeTables.get(key(table));
+        if (storage == null) {
+            throw KuzuException.catalog(table + " does not exist in catalog.");
+        }
+        return storage;
+    }
+
+    private RelTableStorage relStorage(String table) {
+        RelTableStorage storage = relTables.get(key(table));
+        if (storage == null) {
+            throw KuzuException.catalog(table + " does not exist in catalog.");
+        }
+        return storage;
     }
 
     private NodeTableEntry nodeEntry(String name) {
@@ -204,34 +240,25 @@ public final class WriteTransaction implements AutoCloseable {
         checkOpen();
         boolean published = false;
         try {
+            if (logged) {
+                List<LogRecord> records = new ArrayList<>(ddl);
+                nodeTables.values().forEach(storage -> SnapshotRecords.nodeChanges(storage, records));
+                relTables.values().forEach(storage -> SnapshotRecords.relChanges(storage, records));
+                if (!records.isEmpty()) {
+                    database.log(records);
+                }
+            }
             Map<String, Snapshot.NodeTableVersion> nodeVersions = new HashMap<>();
+            nodeTables.forEach((name, storage) -> nodeVersions.put(name,
+                    new Snapshot.NodeTableVersion(storage, storage.publish())));
             Map<String, Snapshot.RelTableVersion> relVersions = new HashMap<>();
-            List<LogRecord> records = new ArrayList<>(ddl);
-            for (Map.Entry<String, NodeTableStorage> e : nodeTables.entrySet()) {
-                NodeTableStorage storage = e.getValue();
-                Snapshot.NodeTableVersion old = base.nodeTables.get(e.getKey());
-                long from = old != null && old.storage() == storage ? old.numRows() : 0;
-                long to = storage.numRows();
-                if (logged) {
-                    SnapshotRecords.nodeRows(storage, from, to, records);
-                }
-                nodeVersions.put(e.getKey(), old != null && old.storage() == storage && from == to
-                        ? old : new Snapshot.NodeTableVersion(storage, to));
-            }
-            for (Map.Entry<String, RelTableStorage> e : relTables.entrySet()) {
-                RelTableStorage storage = e.getValue();
-                Snapshot.RelTableVersion old = base.relTables.get(e.getKey());
-                int from = old != null && old.storage() == storage ? old.numRels() : 0;
-                int to = storage.numRels();
-                if (logged) {
-                    SnapshotRecords.relRows(storage, from, to, records);
-                }
-                relVersions.put(e.getKey(), old != null && old.storage() == storage && from == to
-                        ? old : new Snapshot.RelTableVersion(storage, to));
-            }
-            if (logged && !records.isEmpty()) {
-                database.log(records);
-            }
+            relTables.forEach((name, storage) -> {
+                RowStore.Version rows = storage.publish();
+                Snapshot.RelTableVersion old = base.relTables.get(name);
+                // An unchanged table keeps its version, and with it the adjacency views built already.
+                relVersions.put(name, old != null && old.storage() == storage && old.rows() == rows
+                        ? old : new Snapshot.RelTableVersion(storage, rows));
+            });
             database.publish(new Snapshot(base.version() + 1, catalog, nodeVersions, relVersions));
             published = true;
         } finally {
@@ -256,8 +283,8 @@ public final class WriteTransaction implements AutoCloseable {
     }
 
     private void undo() {
-        base.nodeTables.values().forEach(v -> v.storage().rollbackTo(v.numRows()));
-        base.relTables.values().forEach(v -> v.storage().rollbackTo(v.numRels()));
+        base.nodeTables.values().forEach(v -> v.storage().rollback());
+        base.relTables.values().forEach(v -> v.storage().rollback());
     }
 
     private void finish() {

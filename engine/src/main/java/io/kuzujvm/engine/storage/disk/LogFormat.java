@@ -25,6 +25,10 @@ final class LogFormat {
     private static final int CREATE_SEQUENCE = 9;
     private static final int DROP_SEQUENCE = 10;
     private static final int SEQUENCE_STATE = 11;
+    private static final int UPDATE_VALUES = 12;
+    private static final int DELETE_ROWS = 13;
+    private static final int DELETED_NODE_ROWS = 14;
+    private static final int DELETED_RELS = 15;
 
     private LogFormat() {
     }
@@ -105,6 +109,35 @@ final class LogFormat {
             ValueCodec.writeString(out, r.name());
             out.writeLong(r.currentValue());
             out.writeBoolean(r.used());
+        } else if (record instanceof LogRecord.UpdateValues r) {
+            out.writeByte(UPDATE_VALUES);
+            ValueCodec.writeString(out, r.table());
+            out.writeInt(r.property());
+            out.writeInt(r.ids().length);
+            for (int i = 0; i < r.ids().length; i++) {
+                out.writeLong(r.ids()[i]);
+                ValueCodec.write(out, r.values()[i]);
+            }
+        } else if (record instanceof LogRecord.DeleteRows r) {
+            out.writeByte(DELETE_ROWS);
+            ValueCodec.writeString(out, r.table());
+            out.writeInt(r.ids().length);
+            for (long id : r.ids()) {
+                out.writeLong(id);
+            }
+        } else if (record instanceof LogRecord.DeletedNodeRows r) {
+            out.writeByte(DELETED_NODE_ROWS);
+            ValueCodec.writeString(out, r.table());
+            out.writeInt(r.count());
+        } else if (record instanceof LogRecord.DeletedRels r) {
+            out.writeByte(DELETED_RELS);
+            ValueCodec.writeString(out, r.table());
+            out.writeInt(r.rels().size());
+            for (LogRecord.RelEnds rel : r.rels()) {
+                out.writeInt(rel.pair());
+                out.writeLong(rel.source());
+                out.writeLong(rel.destination());
+            }
         } else {
             throw new IllegalArgumentException("Unknown log record " + record);
         }
@@ -186,6 +219,36 @@ final class LogFormat {
                 return new LogRecord.DropSequence(ValueCodec.readString(in));
             case SEQUENCE_STATE:
                 return new LogRecord.SequenceState(ValueCodec.readString(in), in.readLong(), in.readBoolean());
+            case UPDATE_VALUES: {
+                String table = ValueCodec.readString(in);
+                int property = in.readInt();
+                long[] ids = new long[in.readInt()];
+                Object[] values = new Object[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = in.readLong();
+                    values[i] = ValueCodec.read(in);
+                }
+                return new LogRecord.UpdateValues(table, property, ids, values);
+            }
+            case DELETE_ROWS: {
+                String table = ValueCodec.readString(in);
+                long[] ids = new long[in.readInt()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = in.readLong();
+                }
+                return new LogRecord.DeleteRows(table, ids);
+            }
+            case DELETED_NODE_ROWS:
+                return new LogRecord.DeletedNodeRows(ValueCodec.readString(in), in.readInt());
+            case DELETED_RELS: {
+                String table = ValueCodec.readString(in);
+                int count = in.readInt();
+                List<LogRecord.RelEnds> rels = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    rels.add(new LogRecord.RelEnds(in.readInt(), in.readLong(), in.readLong()));
+                }
+                return new LogRecord.DeletedRels(table, rels);
+            }
             default:
                 throw new IOException("Unknown log record kind " + kind);
         }

@@ -40,6 +40,29 @@ public sealed interface LogRecord {
     record Rel(int pair, long source, long destination, Object[] properties) {
     }
 
+    /**
+     * New values of one property of committed rows (node offsets or rel ids) of a node or rel
+     * table: {@code values[i]} is the value of row {@code ids[i]}.
+     */
+    record UpdateValues(String table, int property, long[] ids, Object[] values) implements LogRecord {
+    }
+
+    /** Deletes committed rows (node offsets or rel ids) of a node or rel table. */
+    record DeleteRows(String table, long[] ids) implements LogRecord {
+    }
+
+    /** Slots of deleted nodes, appended (as nulls, without keys) so that later offsets stay as they were. */
+    record DeletedNodeRows(String table, int count) implements LogRecord {
+    }
+
+    /** Slots of deleted rels, appended with their ends (no properties) so that later rel ids stay as they were. */
+    record DeletedRels(String table, List<RelEnds> rels) implements LogRecord {
+    }
+
+    /** The node pair and end nodes' offsets of a rel. */
+    record RelEnds(int pair, long source, long destination) {
+    }
+
     /** The catalog's next table id (so ids of dropped tables are not reused after a checkpoint). */
     record NextTableId(long id) implements LogRecord {
     }
