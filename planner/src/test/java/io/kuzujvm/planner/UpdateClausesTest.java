@@ -84,7 +84,7 @@ class UpdateClausesTest extends InMemorySessionTest {
 
     @Test
     void mergeMatchesOrCreatesNodesRowByRow() {
-        assertEquals(List.of("2|false", "4|true"),
+        assertEquals(List.of("2|False", "4|True"),
                 rows("UNWIND [2, 4] AS i MERGE (p:Person {id: i}) RETURN p.id, p.name IS NULL ORDER BY p.id"));
         assertEquals(List.of("4"), rows("MATCH (p:Person) RETURN count(*)"));
         // The node the first row creates is matched by the rows after it.
