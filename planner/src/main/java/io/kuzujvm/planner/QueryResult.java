@@ -86,38 +86,17 @@ public final class QueryResult implements AutoCloseable {
         try (result) {
             DataChunk chunk;
             while ((chunk = result.nextChunk()) != null) {
-                rows.addAll(rowsOf(chunk));
+                rows.addAll(ValuesOperator.rowsOf(chunk));
             }
         }
         return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
                 () -> { });
     }
 
-    private static List<Object[]> rowsOf(DataChunk chunk) {
-        List<Object[]> rows = new ArrayList<>();
-        chunk.selection().forEach(pos -> {
-            Object[] row = new Object[chunk.numColumns()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = chunk.vector(c).getValue(pos);
-            }
-            rows.add(row);
-        });
-        return rows;
-    }
-
     /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
     static QueryResult materialize(List<String> names, PhysicalOperator root) {
-        List<Object[]> rows = new ArrayList<>();
-        try (root) {
-            DataChunk chunk;
-            while ((chunk = root.next()) != null) {
-                rows.addAll(rowsOf(chunk));
-            }
-        }
-        if (names.isEmpty()) {
-            return empty();
-        }
-        return new QueryResult(names, new ValuesOperator(root.outputTypes(), rows, "Result"), () -> { });
+        ValuesOperator rows = ValuesOperator.drain(root, "Result");
+        return names.isEmpty() ? empty() : new QueryResult(names, rows, () -> { });
     }
 
     /** No columns, no rows: the result of a statement that only has an effect. */

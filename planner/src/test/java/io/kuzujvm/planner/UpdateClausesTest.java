@@ -115,6 +115,16 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void clausesAfterAnUpdateReadItsEffects() {
+        assertEquals(List.of("9|1", "9|2", "9|3", "9|9"), rows("CREATE (a:Person {id: 9}) WITH a MATCH (b:Person)"
+                + " RETURN a.id, b.id ORDER BY b.id"));
+        assertEquals(List.of("1|2", "1|3"), rows("MATCH (a:Person {id: 1}) DETACH DELETE a WITH a MATCH (b:Person)"
+                + " WHERE b.id < 5 RETURN a.id, b.id ORDER BY b.id"));
+        assertEquals(List.of("2|3"), rows("MATCH (a:Person {id: 2}) SET a.age = 0 WITH a"
+                + " MATCH (b:Person) WHERE b.age = 0 OR b.id = 3 RETURN count(*), max(b.id)"));
+    }
+
+    @Test
     void aFailedUpdateInsideAStatementChangesNothing() {
         String message = error("UNWIND [1, 2] AS i MERGE (p:Person {id: i, age: 1})");
         assertTrue(message.contains("duplicated primary key"), message);

@@ -16,7 +16,9 @@ import java.util.Map;
  */
 public final class HashJoinOperator implements PhysicalOperator {
 
-    private final PhysicalOperator probe;
+    private PhysicalOperator probe;
+    /** Run the probe side to its end before building: it writes what the build side reads. */
+    private final boolean probeFirst;
     private final PhysicalOperator build;
     private final int[] probeKeys;
     private final int[] buildKeys;
@@ -33,13 +35,18 @@ public final class HashJoinOperator implements PhysicalOperator {
     private int matchPos;
 
     public HashJoinOperator(PhysicalOperator probe, PhysicalOperator build, int[] probeKeys, int[] buildKeys) {
-        this(probe, build, probeKeys, buildKeys, false);
+        this(probe, build, probeKeys, buildKeys, false, false);
     }
 
-    /** With {@code keepUnmatched} (a left join), a probe row without a match is emitted once with null build columns. */
+    /**
+     * With {@code keepUnmatched} (a left join), a probe row without a match is emitted once with
+     * null build columns. With {@code probeFirst}, the probe side runs to its end before the build
+     * side starts (the probe side updates the graph the build side then reads).
+     */
     public HashJoinOperator(PhysicalOperator probe, PhysicalOperator build, int[] probeKeys, int[] buildKeys,
-                            boolean keepUnmatched) {
+                            boolean keepUnmatched, boolean probeFirst) {
         this.keepUnmatched = keepUnmatched;
+        this.probeFirst = probeFirst;
         this.probe = probe;
         this.build = build;
         this.probeKeys = probeKeys.clone();
@@ -52,6 +59,9 @@ public final class HashJoinOperator implements PhysicalOperator {
     @Override
     public DataChunk next() {
         if (table == null) {
+            if (probeFirst) {
+                probe = ValuesOperator.drain(probe, "Drained");
+            }
             table = buildTable();
         }
         DataChunk output = DataChunk.allocate(outputTypes, DataChunk.CAPACITY);

@@ -19,6 +19,31 @@ public final class ValuesOperator implements PhysicalOperator {
         this.description = description;
     }
 
+    /** Runs an operator to its end now (and closes it); the rows it gave, to be read again. */
+    public static ValuesOperator drain(PhysicalOperator operator, String description) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        try (operator) {
+            DataChunk chunk;
+            while ((chunk = operator.next()) != null) {
+                rows.addAll(rowsOf(chunk));
+            }
+        }
+        return new ValuesOperator(operator.outputTypes(), rows, description);
+    }
+
+    /** The selected rows of a chunk as plain values. */
+    public static List<Object[]> rowsOf(DataChunk chunk) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        chunk.selection().forEach(pos -> {
+            Object[] row = new Object[chunk.numColumns()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = chunk.vector(c).getValue(pos);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
     @Override
     public DataChunk next() {
         if (nextRow >= rows.size()) {

@@ -257,7 +257,8 @@ public final class PlanLowering {
             throw KuzuException.notImplemented(join.getJoinType() + " joins with these conditions");
         }
         PhysicalOperator result = new HashJoinOperator(lower(join.getLeft()), lower(join.getRight()),
-                info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), left);
+                info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), left,
+                UpdateLowering.containsUpdate(join.getLeft()));
         if (info.isEqui()) {
             return result;
         }
