@@ -82,9 +82,6 @@ final class RelTableStorage {
     synchronized long append(int pair, long source, long destination, ValueVector[] values, int pos) {
         checkMultiplicity(pair, source, destination);
         int id = numRels();
-        if (stale || deltaSize() >= DELTA_LIMIT) {
-            markStale();
-        }
         addEnds(pair, source, destination);
         rows.append(values, pos);
         fillSerials(id, id + 1);
@@ -131,15 +128,18 @@ final class RelTableStorage {
      * they were). It keeps its ends, so the CSR is built as before, but no multiplicity claim.
      */
     synchronized void appendDeleted(int pair, long source, long destination) {
-        if (stale || deltaSize() >= DELTA_LIMIT) {
-            markStale();
-        }
         addEnds(pair, source, destination);
         rows.appendDeleted(1);
     }
 
-    /** Stores the ends of the next rel (its id is the current count), and adds it to the delta unless stale. */
+    /**
+     * Stores the ends of the next rel (its id is the current count) and adds it to the delta,
+     * unless the CSR is stale or the delta full (then the CSR is rebuilt when next needed).
+     */
     private void addEnds(int pair, long source, long destination) {
+        if (!stale && deltaSize() >= DELTA_LIMIT) {
+            markStale();
+        }
         int id = numRels();
         ensureCapacity(id + 1);
         sources[id] = toInt(source);

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Kills a writing child JVM ({@link CrashWriterMain}) with SIGKILL at random points, many
  * times, and checks after each kill that the reopened database holds exactly the
- * transactions 0..k, each whole (three nodes and their rel), where k is either the last
+ * transactions 0..k, each whole (three nodes and their rel, and its updates and deletes of the
+ * previous transaction's, see {@link CrashWriterMain}), where k is either the last
  * acknowledged transaction or the one after it (in flight at the kill: its log write may
  * have reached the file before the process died, but never part of it). Nothing else.
  * Many kills land inside checkpoints (the child checkpoints every few KB of log).
@@ -99,21 +100,41 @@ class CrashRecoveryTest {
             long rows = nodes.numRows();
             assertEquals(0, rows % 3, "round " + round + ": a partial transaction (" + rows + " rows)");
             long transactions = rows / 3;
-            ValueVector[] target = {new ValueVector(LogicalType.INT64, DataChunk.CAPACITY)};
+            ValueVector[] target = {new ValueVector(LogicalType.INT64, DataChunk.CAPACITY),
+                    new ValueVector(LogicalType.STRING, DataChunk.CAPACITY)};
             long offset = 0;
             int count;
-            while ((count = nodes.scan(offset, DataChunk.CAPACITY, new int[] {0}, target)) > 0) {
+            while ((count = nodes.scan(offset, DataChunk.CAPACITY, new int[] {0, 1}, target)) > 0) {
                 for (int i = 0; i < count; i++) {
-                    assertEquals(offset + i, target[0].getValue(i), "round " + round + ": row order");
+                    long row = offset + i;
+                    // Transaction m's nodes were changed by transaction m + 1, if present.
+                    boolean changed = row / 3 + 1 < transactions;
+                    assertEquals(changed && row % 3 == 2, nodes.isDeleted(row), "round " + round + ": delete of " + row);
+                    if (!nodes.isDeleted(row)) {
+                        assertEquals(row, target[0].getValue(i), "round " + round + ": row order");
+                    }
+                    if (changed && row % 3 == 0) {
+                        assertEquals("updated " + (row / 3 + 1), target[1].getValue(i), "round " + round + ": update");
+                    }
                 }
                 offset += count;
             }
             RelTable rels = db.relTable("R");
             assertEquals(transactions, rels.numRels(), "round " + round + ": one rel per transaction");
+            ValueVector property = new ValueVector(LogicalType.INT64, 1);
             for (long n = 0; n < transactions; n++) {
                 List<Long> neighbours = new ArrayList<>();
                 rels.forEachRel(0, RelTable.Direction.FORWARD, 3 * n, (rel, neighbour) -> neighbours.add(neighbour));
-                assertEquals(List.of(3 * n + 1), neighbours, "round " + round + ": rel of transaction " + n);
+                boolean changed = n + 1 < transactions;
+                assertEquals(changed && n % 2 == 0, rels.isDeleted(n), "round " + round + ": delete of rel " + n);
+                if (!rels.isDeleted(n)) {
+                    assertEquals(List.of(3 * n + 1), neighbours, "round " + round + ": rel of transaction " + n);
+                    rels.readProperty(0, n, property, 0);
+                    assertEquals(changed && n % 2 == 1 ? -n : n, property.getLong(0),
+                            "round " + round + ": rel update");
+                } else {
+                    assertEquals(List.of(), neighbours, "round " + round + ": deleted rel of transaction " + n);
+                }
             }
             return transactions;
         } finally {

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The child process of {@link CrashRecoveryTest}: opens the database in {@code args[0]},
  * then commits transactions numbered from {@code args[1]} on, each appending the three
- * nodes {@code 3n, 3n+1, 3n+2} and a rel {@code 3n -> 3n+1}, and prints {@code n} once
+ * nodes {@code 3n, 3n+1, 3n+2} and a rel {@code 3n -> 3n+1} (rel id n) and changing those of
+ * transaction {@code m = n - 1}: node {@code 3m} gets payload "updated n", node {@code 3m+2}
+ * is deleted, rel m is deleted (m even) or gets property -m (m odd); it prints {@code n} once
  * the commit has returned. The checkpoint threshold ({@code args[2]} bytes) is small, so
  * checkpoints run between commits and some kills land inside them.
  */
@@ -55,8 +57,22 @@ public final class CrashWriterMain {
                 nodes.append(chunk);
                 ValueVector property = new ValueVector(LogicalType.INT64, 1);
                 property.setLong(0, n);
-                tx.relTable("R").append(0, nodes.lookupPrimaryKey(3 * n), nodes.lookupPrimaryKey(3 * n + 1),
+                RelTable rels = tx.relTable("R");
+                rels.append(0, nodes.lookupPrimaryKey(3 * n), nodes.lookupPrimaryKey(3 * n + 1),
                         new ValueVector[] {property}, 0);
+                if (n > 0) {
+                    long m = n - 1;
+                    ValueVector payload = new ValueVector(LogicalType.STRING, 1);
+                    payload.setObject(0, "updated " + n);
+                    nodes.update(1, 3 * m, payload, 0);
+                    nodes.delete(3 * m + 2);
+                    if (m % 2 == 0) {
+                        rels.delete(m);
+                    } else {
+                        property.setLong(0, -m);
+                        rels.update(0, m, property, 0);
+                    }
+                }
                 tx.commit();
             }
             out.println(n);
