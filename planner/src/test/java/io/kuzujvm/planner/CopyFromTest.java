@@ -38,6 +38,24 @@ class CopyFromTest extends InMemorySessionTest {
     }
 
     @Test
+    void bulkRelCopyKeepsEachRelsEndsAndProperties() throws IOException {
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            nodes.append(i).append('\n');
+        }
+        StringBuilder rels = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            rels.append(i % 100).append(',').append((i + 1) % 100).append(',').append(i).append('\n');
+        }
+        rows("CREATE NODE TABLE N (id INT64, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE R (FROM N TO N, w INT64)");
+        rows("COPY N FROM '" + file("n.csv", nodes.toString()) + "'");
+        rows("COPY R FROM '" + file("r.csv", rels.toString()) + "'");
+        assertEquals(List.of("5000|0|12497500"), rows("MATCH (a:N)-[r:R]->(b:N) RETURN count(*),"
+                + " sum(CASE WHEN b.id = (a.id + 1) % 100 AND r.w % 100 = a.id THEN 0 ELSE 1 END), sum(r.w)"));
+    }
+
+    @Test
     void columnListErrors() throws IOException {
         String rels = file("r.csv", "1,2,x,5\n");
         rows("CREATE NODE TABLE N (id INT64, PRIMARY KEY(id))");

@@ -82,7 +82,7 @@ final class RelTableStorage {
     synchronized long append(int pair, long source, long destination, ValueVector[] values, int pos) {
         checkMultiplicity(pair, source, destination);
         int id = numRels();
-        addEnds(pair, source, destination);
+        addEnds(id, pair, source, destination);
         rows.append(values, pos);
         fillSerials(id, id + 1);
         return id;
@@ -109,7 +109,7 @@ final class RelTableStorage {
                 if (check) {
                     checkMultiplicity(pair, sourceOffsets[i], destinationOffsets[i]);
                 }
-                addEnds(pair, sourceOffsets[i], destinationOffsets[i]);
+                addEnds(base + i, pair, sourceOffsets[i], destinationOffsets[i]);
                 if (positions != null) {
                     rows.append(values, positions[i]);
                 }
@@ -128,19 +128,19 @@ final class RelTableStorage {
      * they were). It keeps its ends, so the CSR is built as before, but no multiplicity claim.
      */
     synchronized void appendDeleted(int pair, long source, long destination) {
-        addEnds(pair, source, destination);
+        addEnds(numRels(), pair, source, destination);
         rows.appendDeleted(1);
     }
 
     /**
-     * Stores the ends of the next rel (its id is the current count) and adds it to the delta,
-     * unless the CSR is stale or the delta full (then the CSR is rebuilt when next needed).
+     * Stores the ends of rel {@code id} (the next one; its properties may follow later, as in a
+     * bulk append) and adds it to the delta, unless the CSR is stale or the delta full (then the
+     * CSR is rebuilt when next needed).
      */
-    private void addEnds(int pair, long source, long destination) {
+    private void addEnds(int id, int pair, long source, long destination) {
         if (!stale && deltaSize() >= DELTA_LIMIT) {
             markStale();
         }
-        int id = numRels();
         ensureCapacity(id + 1);
         sources[id] = toInt(source);
         destinations[id] = toInt(destination);
