@@ -10,6 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MatchAndReturnTest extends InMemorySessionTest {
 
     @Test
+    void idLabelAndOffsetOfNodesAndRels() {
+        rows("CREATE NODE TABLE A(id INT64, PRIMARY KEY(id))");
+        rows("CREATE NODE TABLE B(id INT64, PRIMARY KEY(id))");
+        rows("CREATE REL TABLE R(FROM A TO B)");
+        rows("CREATE (:A {id: 1}), (:B {id: 2}), (:B {id: 3})");
+        rows("MATCH (a:A), (b:B) CREATE (a)-[:R]->(b)");
+        assertEquals(List.of("0:0|1:0|2:0|B|R|0", "0:0|1:1|2:1|B|R|1"), rows("MATCH (a:A)-[r:R]->(b:B)"
+                + " RETURN id(a), id(b), id(r), label(b), label(r), offset(id(b)) ORDER BY id(b)"));
+        assertEquals(List.of("1:1"), rows("MATCH (b:B) WHERE id(b) <> id(b) OR b.id = 3 RETURN id(b)"));
+    }
+
+    @Test
     void unconnectedPatternsMatchNothingAndDefaultsTakeTheColumnType() {
         rows("CREATE NODE TABLE P (id INT64, rating DOUBLE DEFAULT 0, PRIMARY KEY(id))");
         rows("CREATE NODE TABLE Q (id INT64, PRIMARY KEY(id))");

@@ -39,6 +39,7 @@ public final class ValueFormatter {
         return switch (type.id()) {
             case BOOL -> formatBool(value);
             case FLOAT, DOUBLE -> formatDouble(((Number) value).doubleValue());
+            case INTERNAL_ID -> value instanceof Long packed ? InternalId.unpack(packed).toString() : format(value);
             case NODE -> formatNode((StructValue) value);
             case REL -> formatRel((StructValue) value);
             case LIST, ARRAY -> value instanceof List<?> list ? formatList(list, type.elementType()) : format(value);

@@ -124,7 +124,8 @@ public final class ValueVector {
             return;
         }
         switch (type.physicalType()) {
-            case LONG -> setLong(pos, ((Number) value).longValue());
+            case LONG -> setLong(pos, value instanceof io.kuzujvm.engine.types.InternalId id ? id.packed()
+                    : ((Number) value).longValue());
             case DOUBLE -> setDouble(pos, ((Number) value).doubleValue());
             case BOOL -> setBool(pos, (Boolean) value);
             case OBJECT -> setObject(pos, value);
