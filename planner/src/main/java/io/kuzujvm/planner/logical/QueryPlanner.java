@@ -506,6 +506,12 @@ public final class QueryPlanner {
         return choices.get(0);
     }
 
+    /** Every rel table of the catalog. */
+    List<RelTableEntry> relTables() {
+        return database.engine().catalog().tables().stream().filter(t -> t instanceof RelTableEntry)
+                .map(t -> (RelTableEntry) t).toList();
+    }
+
     RelTableEntry relTable(List<String> types) {
         if (types.size() > 1) {
             throw KuzuException.notImplemented("Relationship patterns with several types");

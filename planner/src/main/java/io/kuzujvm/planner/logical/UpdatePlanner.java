@@ -5,6 +5,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.PatternPart;
@@ -17,6 +18,7 @@ import org.apache.calcite.tools.RelBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -238,11 +240,19 @@ final class UpdatePlanner {
     }
 
     private NodeTableEntry singleNodeTable(PatternPart.NodePattern node, String clause) {
+        String name = clause + " node " + node.variable().orElse("");
         if (node.labels().size() != 1) {
-            throw KuzuException.binder(clause + " node " + node.variable().orElse("") + " with multiple node labels"
-                    + " or no node label is not supported.");
+            throw KuzuException.binder(name + " with " + (node.labels().isEmpty() ? "empty" : "multiple")
+                    + " node labels is not supported.");
         }
-        return planner.nodeTable(node.labels());
+        NodeTableEntry table = planner.nodeTable(node.labels());
+        Property key = table.properties().get(table.primaryKeyIndex());
+        if (clause.equals("Create") && key.type().id() != TypeId.SERIAL
+                && key.defaultExpression() == null
+                && node.properties().keySet().stream().noneMatch(p -> p.equalsIgnoreCase(key.name()))) {
+            throw KuzuException.binder(name + " expects primary key " + key.name() + " as input.");
+        }
+        return table;
     }
 
     /** The table, node-table pair and direction of a rel to create or merge between two nodes. */
@@ -251,21 +261,41 @@ final class UpdatePlanner {
 
     private RelEnds relEnds(PatternPart.RelPattern rel, Scope.NodeBinding left, Scope.NodeBinding right,
                             String clause) {
-        if (rel.types().size() != 1 || rel.direction() == PatternPart.Direction.BOTH) {
-            throw KuzuException.binder(clause + " rel " + rel.variable().orElse("") + " with multiple rel labels,"
-                    + " no rel label or an undirected pattern is not supported.");
+        String name = rel.variable().orElse("");
+        if (rel.types().size() > 1) {
+            throw KuzuException.binder(clause + " rel " + name + " with multiple rel labels is not supported.");
+        }
+        if (rel.direction() == PatternPart.Direction.BOTH) {
+            throw KuzuException.binder(clause + " undirected relationship is not supported. Try "
+                    + clause.toLowerCase(Locale.ROOT) + " 2 directed relationships instead.");
         }
         Scope.NodeBinding source = rel.direction() == PatternPart.Direction.RIGHT ? left : right;
         Scope.NodeBinding destination = rel.direction() == PatternPart.Direction.RIGHT ? right : left;
-        RelTableEntry table = planner.relTable(rel.types());
+        List<RelTableEntry> candidates = rel.types().isEmpty()
+                ? planner.relTables().stream().filter(t -> pair(t, source, destination) >= 0).toList()
+                : List.of(planner.relTable(rel.types()));
+        if (candidates.size() != 1) {
+            throw KuzuException.binder("Cannot find a label for relationship " + name
+                    + " that connects to all of its neighbour nodes.");
+        }
+        RelTableEntry table = candidates.get(0);
+        int pair = pair(table, source, destination);
+        if (pair < 0) {
+            throw KuzuException.binder("Cannot create rel " + table.name() + " from " + source.table().name() + " to "
+                    + destination.table().name() + ".");
+        }
+        return new RelEnds(table, pair, source, destination);
+    }
+
+    /** The connection of a rel table from the source's table to the destination's, or -1. */
+    private static int pair(RelTableEntry table, Scope.NodeBinding source, Scope.NodeBinding destination) {
         for (int p = 0; p < table.connections().size(); p++) {
             if (table.connections().get(p).from().equals(source.table())
                     && table.connections().get(p).to().equals(destination.table())) {
-                return new RelEnds(table, p, source, destination);
+                return p;
             }
         }
-        throw KuzuException.binder("Cannot create rel " + table.name() + " from " + source.table().name() + " to "
-                + destination.table().name() + ".");
+        return -1;
     }
 
     private static Scope.RelBinding relBinding(String variable, RelEnds ends, int idField,
