@@ -89,4 +89,30 @@ class PathPatternTest extends InMemorySessionTest {
         assertEquals("Binder exception: Upper bound of rel  exceeds maximum: 30.",
                 error("MATCH (a:P)-[:K*..31]->(b:P) RETURN b"));
     }
+
+    @Test
+    void trailAndAcyclicLimitWalks() {
+        String count = "MATCH (a:P {name: 'Ann'})-[e:K*%s 1..5]->(b:P) RETURN count(*)";
+        assertEquals(List.of("7"), rows(String.format(count, "")));
+        assertEquals(List.of("4"), rows(String.format(count, " TRAIL")));
+        // ACYCLIC repeats no intermediate node; the ends may recur (Ann -> Bob -> Cid -> Ann -> Bob).
+        assertEquals(List.of("5"), rows(String.format(count, " ACYCLIC")));
+    }
+
+    @Test
+    void shortestPathsGoToEachReachableNodeOnce() {
+        assertEquals(List.of("Bob|1|[]", "Cid|2|[Bob]", "Dan|2|[Bob]"),
+                rows("MATCH (a:P {name: 'Ann'})-[e:K* SHORTEST 1..5]->(b:P) RETURN b.name, length(e),"
+                        + " properties(nodes(e), 'name') ORDER BY b.name"));
+        assertEquals(List.of("Ann|1", "Bob|1", "Dan|2"),
+                rows("MATCH (a:P {name: 'Cid'})-[e:K* SHORTEST]-(b:P) RETURN b.name, length(e) ORDER BY b.name"));
+        rows("MATCH (a:P {name: 'Ann'}), (b:P {name: 'Bob'}) CREATE (a)-[:K {since: 2005}]->(b)");
+        assertEquals(List.of("[2001,2004]", "[2005,2004]"),
+                rows("MATCH (a:P {name: 'Ann'})-[e:K* ALL SHORTEST 1..5]->(b:P {name: 'Dan'})"
+                        + " RETURN properties(rels(e), 'since')").stream().sorted().toList());
+        assertEquals(List.of("1"), rows("MATCH (a:P {name: 'Ann'})-[e:K* SHORTEST 1..5]->(b:P {name: 'Dan'})"
+                + " RETURN count(*)"));
+        assertEquals("Binder exception: Lower bound of shortest/all_shortest path must be 1.",
+                error("MATCH (a:P)-[e:K* SHORTEST 2..3]->(b:P) RETURN b"));
+    }
 }
