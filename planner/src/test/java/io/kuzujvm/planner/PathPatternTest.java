@@ -115,4 +115,15 @@ class PathPatternTest extends InMemorySessionTest {
         assertEquals("Binder exception: Lower bound of shortest/all_shortest path must be 1.",
                 error("MATCH (a:P)-[e:K* SHORTEST 2..3]->(b:P) RETURN b"));
     }
+
+    @Test
+    void filtersInsideRecursivePatternsTestRelsAndIntermediateNodes() {
+        assertEquals(List.of("Ann", "Bob", "Cid"), rows("MATCH (a:P {name: 'Ann'})-[e:K*1..3 (r, n | WHERE r.since < 2004)]->"
+                + "(b:P) RETURN b.name ORDER BY b.name"));
+        assertEquals(List.of("Ann|[Cid]", "Cid|[]", "Dan|[]"), rows("MATCH (a:P {name: 'Bob'})-[e:K*1..3 (r, n | WHERE"
+                + " n.age > 45)]->(b:P) RETURN b.name, properties(nodes(e), 'name') ORDER BY b.name"));
+        assertEquals(List.of("Bob"), rows("MATCH (a:P {name: 'Ann'})-[e:K*1..2 {since: 2001}]->(b:P) RETURN b.name"));
+        assertEquals(List.of("Cid|2"), rows("MATCH (a:P {name: 'Ann'})-[e:K* SHORTEST 1..3 (r, n | WHERE"
+                + " r.since <> 2004 AND n.age < 45)]->(b:P) WHERE b.name <> 'Bob' RETURN b.name, length(e)"));
+    }
 }

@@ -399,23 +399,20 @@ public final class QueryPlanner {
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
         RelNode input = builder.build();
         if (rel.recursive().isPresent()) {
-            if (!rel.properties().isEmpty() || !neighbourTable.equals(from.table())) {
-                throw KuzuException.notImplemented(
-                        "Variable-length relationships with properties or across different node tables");
+            if (!neighbourTable.equals(from.table())) {
+                throw KuzuException.notImplemented("Variable-length relationships across different node tables");
             }
             PatternPart.Recursive recursive = rel.recursive().get();
             int[] hops = bounds(rel, recursive);
             if (recursive.weightProperty().isPresent()) {
                 throw KuzuException.notImplemented("Weighted shortest paths");
             }
-            if (recursive.comprehension().flatMap(PatternPart.Comprehension::where).isPresent()) {
-                throw KuzuException.notImplemented("Filters inside recursive patterns");
-            }
             Optional<RecursiveExtend.PathOutput> path = rel.variable().isPresent() || inNamedPath
                     ? Optional.of(pathOutput(relVariable, recursive, from.table(), relTable)) : Optional.empty();
             builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
-                    choice.directions(), from.idField(), recursive.semantic(), hops[0], hops[1], neighbourVariable,
-                    path));
+                    choice.directions(), from.idField(), recursive.semantic(), hops[0], hops[1],
+                    new RecursiveFilterBinder(builder.getRexBuilder(), parameters).bind(rel, from.table(), relTable),
+                    neighbourVariable, path));
             Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
             if (rel.variable().isPresent()) {
                 scope.add(value);
@@ -493,7 +490,7 @@ public final class QueryPlanner {
         List<Integer> relProperties = comprehension.flatMap(PatternPart.Comprehension::relProjection)
                 .map(items -> projectedProperties(items, comprehension.get().relVariable(), relTable))
                 .orElseGet(() -> allProperties(relTable));
-        return new RecursiveExtend.PathOutput(name, nodeTable, nodeProperties, relProperties);
+        return new RecursiveExtend.PathOutput(name, nodeProperties, relProperties);
     }
 
     private static List<Integer> allProperties(TableEntry table) {

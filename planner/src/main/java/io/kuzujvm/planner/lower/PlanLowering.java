@@ -27,10 +27,13 @@ import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.RecursiveExtend;
 import io.kuzujvm.engine.processor.RecursiveExtendOperator;
+import io.kuzujvm.engine.processor.path.EntityFilter;
 import io.kuzujvm.engine.processor.path.PathSearch;
 import io.kuzujvm.engine.processor.path.PathValueBuilder;
 import io.kuzujvm.engine.processor.path.RelSteps;
+import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.storage.RelTable;
+import java.util.function.LongPredicate;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
 import io.kuzujvm.planner.logical.Unwind;
 import io.kuzujvm.engine.processor.UnwindOperator;
@@ -172,10 +175,19 @@ public final class PlanLowering {
 
     private PhysicalOperator recursiveExtend(RecursiveExtend extend) {
         RelTable relTable = database.relTable(extend.relTable().name());
-        PathSearch search = PathSearch.of(extend.semantic(), new RelSteps(relTable, extend.pair(), extend.directions()),
+        NodeTable nodeTable = database.nodeTable(extend.nodeTable().name());
+        RecursiveExtend.StepFilters filters = extend.filters();
+        LongPredicate relFilter = filters.rel().<LongPredicate>map(predicate -> EntityFilter.ofRels(relTable,
+                new RexCompiler(RecursiveExtend.filterRowTypes(extend.relTable()), database).compile(predicate)))
+                .orElse(id -> true);
+        LongPredicate nodeFilter = filters.node().<LongPredicate>map(predicate -> EntityFilter.ofNodes(nodeTable,
+                new RexCompiler(RecursiveExtend.filterRowTypes(extend.nodeTable()), database).compile(predicate)))
+                .orElse(id -> true);
+        PathSearch search = PathSearch.of(extend.semantic(),
+                new RelSteps(relTable, extend.pair(), extend.directions(), relFilter, nodeFilter),
                 extend.minHops(), extend.maxHops());
         PathValueBuilder values = extend.path().map(path -> new PathValueBuilder(
-                database.nodeTable(path.nodeTable().name()), RecursiveExtend.toArray(path.nodeProperties()),
+                nodeTable, RecursiveExtend.toArray(path.nodeProperties()),
                 relTable, RecursiveExtend.toArray(path.relProperties()))).orElse(null);
         return new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values);
     }

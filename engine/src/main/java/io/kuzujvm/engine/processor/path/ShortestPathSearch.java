@@ -40,6 +40,9 @@ final class ShortestPathSearch implements PathSearch {
             List<Long> next = new ArrayList<>();
             int reachedAt = depth;
             for (long node : frontier) {
+                if (depth > 1 && !steps.canPassThrough(node)) {
+                    continue;
+                }
                 steps.forEach(node, (rel, neighbour, forward) -> {
                     Integer known = distance.putIfAbsent(neighbour, reachedAt);
                     if (known == null) {

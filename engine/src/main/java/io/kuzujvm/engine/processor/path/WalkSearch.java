@@ -43,7 +43,8 @@ final class WalkSearch implements PathSearch {
                     Arrays.copyOf(forward, depth)));
         }
         // Going on from the last node makes it an intermediate node.
-        if (depth == maxHops || semantic == PathSemantic.ACYCLIC && depth > 0 && occurs(nodes[depth], nodes, 1, depth)) {
+        if (depth == maxHops || depth > 0 && (!steps.canPassThrough(nodes[depth])
+                || semantic == PathSemantic.ACYCLIC && occurs(nodes[depth], nodes, 1, depth))) {
             return;
         }
         steps.forEach(nodes[depth], (rel, neighbour, isForward) -> {
