@@ -4,6 +4,7 @@ import io.kuzujvm.engine.processor.path.Path;
 import io.kuzujvm.engine.processor.path.PathSearch;
 import io.kuzujvm.engine.processor.path.PathValueBuilder;
 import io.kuzujvm.engine.types.LogicalType;
+import io.kuzujvm.engine.types.StructValue;
 import io.kuzujvm.engine.vector.DataChunk;
 
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ public final class RecursiveExtendOperator extends RowExpandingOperator {
     private final PathSearch search;
     private final int idColumn;
     private final PathValueBuilder values;
-    private final List<Path> paths = new ArrayList<>();
+    private long[] ends = new long[16];
+    private int found;
+    private final List<StructValue> pathValues = new ArrayList<>();
 
     /** @param values builds the path values, or null when the plan does not read them */
     public RecursiveExtendOperator(PhysicalOperator child, PathSearch search, int idColumn, PathValueBuilder values) {
@@ -31,19 +34,30 @@ public final class RecursiveExtendOperator extends RowExpandingOperator {
 
     @Override
     int expand(DataChunk input, int row) {
-        paths.clear();
+        found = 0;
+        pathValues.clear();
         if (!input.vector(idColumn).isNull(row)) {
-            search.forEachPath(input.vector(idColumn).getLong(row), paths::add);
+            search.forEachPath(input.vector(idColumn).getLong(row), this::keep);
         }
-        return paths.size();
+        return found;
+    }
+
+    /** Keeps what the output needs of a path (the search reuses its arrays). */
+    private void keep(Path path) {
+        if (found == ends.length) {
+            ends = java.util.Arrays.copyOf(ends, found * 2);
+        }
+        ends[found++] = path.end();
+        if (values != null) {
+            pathValues.add(values.build(path));
+        }
     }
 
     @Override
     void emit(int index, DataChunk output, int firstColumn, int outputRow) {
-        Path path = paths.get(index);
-        output.vector(firstColumn).setLong(outputRow, path.end());
+        output.vector(firstColumn).setLong(outputRow, ends[index]);
         if (values != null) {
-            output.vector(firstColumn + 1).setObject(outputRow, values.build(path));
+            output.vector(firstColumn + 1).setObject(outputRow, pathValues.get(index));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 /** Finds the paths a recursive pattern matches from one source node. */
 public interface PathSearch {
 
+    /** Reports each path; a reported path is valid only during the call (the search reuses its arrays). */
     void forEachPath(long source, Consumer<Path> sink);
 
     /** The search for a semantic, over paths of {@code minHops..maxHops} rels. */

@@ -64,7 +64,7 @@ public final class PathValueBuilder {
 
     public StructValue build(Path path) {
         List<Object> pathNodes = new ArrayList<>();
-        for (int i = 1; i < path.nodes().length - 1; i++) {
+        for (int i = 1; i < path.length(); i++) {
             pathNodes.add(nodes.computeIfAbsent(path.nodes()[i], this::node));
         }
         List<Object> pathRels = new ArrayList<>();

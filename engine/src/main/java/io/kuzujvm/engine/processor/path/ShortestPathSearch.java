@@ -72,7 +72,7 @@ final class ShortestPathSearch implements PathSearch {
     private void backtrack(int step, long[] nodes, long[] rels, boolean[] forward, Map<Long, List<Parent>> parents,
                            Consumer<Path> sink) {
         if (step == 0) {
-            sink.accept(new Path(nodes.clone(), rels.clone(), forward.clone()));
+            sink.accept(new Path(nodes, rels, forward, nodes.length - 1));
             return;
         }
         for (Parent parent : parents.get(nodes[step])) {

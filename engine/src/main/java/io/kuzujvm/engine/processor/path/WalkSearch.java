@@ -1,6 +1,5 @@
 package io.kuzujvm.engine.processor.path;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -39,8 +38,7 @@ final class WalkSearch implements PathSearch {
     /** Reports the walk of {@code depth} rels held in the arrays, then every longer one it starts. */
     private void extend(int depth) {
         if (depth >= minHops) {
-            sink.accept(new Path(Arrays.copyOf(nodes, depth + 1), Arrays.copyOf(rels, depth),
-                    Arrays.copyOf(forward, depth)));
+            sink.accept(new Path(nodes, rels, forward, depth));
         }
         // Going on from the last node makes it an intermediate node.
         if (depth == maxHops || depth > 0 && (!steps.canPassThrough(nodes[depth])
