@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * A Kùzu data type. Nested types carry their children: LIST and ARRAY their element
  * type, MAP its key and value types, STRUCT, UNION and RECURSIVE_REL their field types
- * (named by {@code fieldNames}). DECIMAL carries {@code precision} and {@code scale},
+ * (named by {@code fieldNames}); NODE and REL may carry their fields too (see {@link #entity}). DECIMAL carries {@code precision} and {@code scale},
  * ARRAY its element count in {@code size}; the parameters are 0 for other types.
  */
 public record LogicalType(TypeId id, List<LogicalType> children, List<String> fieldNames,
@@ -43,8 +43,7 @@ public record LogicalType(TypeId id, List<LogicalType> children, List<String> fi
     public static final LogicalType JSON = of(TypeId.JSON);
     public static final LogicalType NODE = of(TypeId.NODE);
     public static final LogicalType REL = of(TypeId.REL);
-    public static final LogicalType RECURSIVE_REL = struct(TypeId.RECURSIVE_REL, List.of("_NODES", "_RELS"),
-            List.of(list(NODE), list(REL)));
+    public static final LogicalType RECURSIVE_REL = recursiveRel(NODE, REL);
     public static final LogicalType INTERNAL_ID = of(TypeId.INTERNAL_ID);
     public static final LogicalType SERIAL = of(TypeId.SERIAL);
 
@@ -82,6 +81,19 @@ public record LogicalType(TypeId id, List<LogicalType> children, List<String> fi
 
     public static LogicalType struct(List<String> names, List<LogicalType> types) {
         return struct(TypeId.STRUCT, names, types);
+    }
+
+    /**
+     * A NODE or REL type that knows the fields of its values (_ID, _LABEL, ... then the
+     * properties), as the nodes and rels of a path do; it prints as NODE or REL.
+     */
+    public static LogicalType entity(TypeId kind, List<String> names, List<LogicalType> types) {
+        return struct(kind, names, types);
+    }
+
+    /** A path: {@code {_NODES: nodes[], _RELS: rels[]}}. */
+    public static LogicalType recursiveRel(LogicalType node, LogicalType rel) {
+        return struct(TypeId.RECURSIVE_REL, List.of("_NODES", "_RELS"), List.of(list(node), list(rel)));
     }
 
     public static LogicalType union(List<String> names, List<LogicalType> types) {

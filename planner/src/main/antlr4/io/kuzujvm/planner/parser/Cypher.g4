@@ -265,7 +265,27 @@ relationshipPattern
     ;
 
 relationshipDetail
-    : '[' symbolicName? labels? rangeLiteral? properties? ']'
+    : '[' symbolicName? labels? recursiveDetail? properties? ']'
+    ;
+
+// Variable-length relationships: -[e:T* SHORTEST 1..3 (r, n | WHERE r.x > 1 | {r.x}, {n.y})]->
+recursiveDetail
+    : '*' recursiveType? rangeLiteral? recursiveComprehension?
+    ;
+
+recursiveType
+    : ALL? WSHORTEST '(' symbolicName ')'
+    | ALL? SHORTEST
+    | TRAIL
+    | ACYCLIC
+    ;
+
+recursiveComprehension
+    : '(' symbolicName ',' symbolicName ( '|' whereClause )? ( '|' recursiveProjection ',' recursiveProjection )? ')'
+    ;
+
+recursiveProjection
+    : '{' ( expression ( ',' expression )* )? '}'
     ;
 
 labels
@@ -278,7 +298,8 @@ labelName
     ;
 
 rangeLiteral
-    : '*' DecimalInteger? ( '..' DecimalInteger? )?
+    : lower=DecimalInteger? '..' upper=DecimalInteger?
+    | exact=DecimalInteger
     ;
 
 properties
@@ -357,11 +378,16 @@ nonReservedKeyword
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
     | COLUMN | EXPORT | IMPORT | DATABASE | DELETE | MERGE | SET
+    | SHORTEST | WSHORTEST | TRAIL | ACYCLIC
     ;
 
 // ---- lexer ----
 
 ALL : A L L ;
+ACYCLIC : A C Y C L I C ;
+SHORTEST : S H O R T E S T ;
+TRAIL : T R A I L ;
+WSHORTEST : W S H O R T E S T ;
 AND : A N D ;
 AS : A S ;
 ASC : A S C ;

@@ -39,11 +39,11 @@ public final class EntityValueFunction extends SqlFunction {
     private final LogicalType valueType;
     private final List<Part> parts;
 
-    public EntityValueFunction(TypeId kind, List<Part> parts) {
-        super(kind == TypeId.NODE ? "NODE_VALUE" : "REL_VALUE", SqlKind.OTHER_FUNCTION,
-                opBinding -> KuzuTypes.toRel(LogicalType.of(kind)), null, OperandTypes.VARIADIC,
-                SqlFunctionCategory.SYSTEM);
-        this.valueType = LogicalType.of(kind);
+    /** @param valueType a NODE or REL type with the value's fields */
+    public EntityValueFunction(LogicalType valueType, List<Part> parts) {
+        super(valueType.id() == TypeId.NODE ? "NODE_VALUE" : "REL_VALUE", SqlKind.OTHER_FUNCTION,
+                opBinding -> KuzuTypes.toRel(valueType), null, OperandTypes.VARIADIC, SqlFunctionCategory.SYSTEM);
+        this.valueType = valueType;
         this.parts = List.copyOf(parts);
     }
 

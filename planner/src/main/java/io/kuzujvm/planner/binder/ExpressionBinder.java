@@ -67,10 +67,7 @@ public final class ExpressionBinder {
         }
         if (expression instanceof Expression.Variable variable) {
             Scope.Binding binding = scope.get(variable.name());
-            if (binding instanceof Scope.ValueBinding value) {
-                return inputRef(value.field());
-            }
-            return entityValue((Scope.EntityBinding) binding);
+            return variable(binding);
         }
         if (expression instanceof Expression.Property property) {
             return property(property, scope);
@@ -167,6 +164,13 @@ public final class ExpressionBinder {
                 && literal.value() instanceof String typeName) {
             return cast(bind(call.arguments().get(0), scope), LogicalType.parse(typeName));
         }
+        if (call.name().equalsIgnoreCase("properties") && call.arguments().size() == 2
+                && call.arguments().get(1) instanceof Expression.Literal literal
+                && literal.value() instanceof String property) {
+            List<RexNode> operands = List.of(bind(call.arguments().get(0), scope), literal(property));
+            return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
+                    operands);
+        }
         io.kuzujvm.planner.function.ScalarFunction function =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name()).orElseThrow(
                         () -> KuzuException.notImplemented("Function " + call.name()));
@@ -206,6 +210,18 @@ public final class ExpressionBinder {
         return rexBuilder.makeInputRef(rowTypes.get(field), field);
     }
 
+    private RexNode variable(Scope.Binding binding) {
+        if (binding instanceof Scope.ValueBinding value) {
+            return inputRef(value.field());
+        }
+        if (binding instanceof Scope.PathBinding path) {
+            List<RexNode> parts = path.elements().stream().map(this::variable).toList();
+            return rexBuilder.makeCall(new PathValueFunction(parts.stream()
+                    .map(part -> KuzuTypes.toLogical(part.getType())).toList()), parts);
+        }
+        return entityValue((Scope.EntityBinding) binding);
+    }
+
     /** A node or rel variable as a value: its internal fields, then its properties. */
     private RexNode entityValue(Scope.EntityBinding binding) {
         List<EntityValueFunction.Part> parts = new ArrayList<>();
@@ -230,15 +246,22 @@ public final class ExpressionBinder {
         if (kind == TypeId.NODE) {
             parts.add(EntityValueFunction.Part.constant("_LABEL", binding.table().name()));
         }
+        // The internal fields are ids and the label; then come the scanned properties.
+        List<LogicalType> fieldTypes = new ArrayList<>(parts.stream()
+                .map(part -> part.kind() == EntityValueFunction.Part.Kind.CONSTANT
+                        ? LogicalType.STRING : LogicalType.INTERNAL_ID).toList());
         List<Property> properties = binding.table().properties();
         for (int i = 0; i < properties.size(); i++) {
             Integer field = binding.propertyFields().get(i);
             if (field != null) {
                 parts.add(EntityValueFunction.Part.column(properties.get(i).name()));
+                fieldTypes.add(properties.get(i).type());
                 operands.add(inputRef(field));
             }
         }
-        return rexBuilder.makeCall(new EntityValueFunction(kind, parts), operands);
+        LogicalType type = LogicalType.entity(kind, parts.stream().map(EntityValueFunction.Part::name).toList(),
+                fieldTypes);
+        return rexBuilder.makeCall(new EntityValueFunction(type, parts), operands);
     }
 
     private RexNode property(Expression.Property property, Scope scope) {
@@ -247,8 +270,8 @@ public final class ExpressionBinder {
         }
         Scope.Binding binding = scope.get(variable.name());
         if (!(binding instanceof Scope.EntityBinding entity)) {
-            throw KuzuException.binder(variable.name() + " has data type " + "ANY"
-                    + " but (NODE,REL,STRUCT,ANY) was expected.");
+            throw KuzuException.binder(variable.name() + " has data type "
+                    + KuzuTypes.toLogical(variable(binding).getType()) + " but (NODE,REL,STRUCT,ANY) was expected.");
         }
         Integer field = entity.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
                 "Cannot find property " + property.name() + " for " + variable.name() + "."));

@@ -51,6 +51,17 @@ public final class Scope {
             implements EntityBinding {
     }
 
+    /**
+     * A named path: the bindings of its nodes, rels and recursive rels (RECURSIVE_REL values) in
+     * order; its value is assembled from theirs when it is read.
+     */
+    public record PathBinding(String name, List<Binding> elements) implements Binding {
+
+        public PathBinding {
+            elements = List.copyOf(elements);
+        }
+    }
+
     /** A value: one field of the row. */
     public record ValueBinding(String name, int field) implements Binding {
     }

@@ -33,6 +33,32 @@ public final class KuzuSqlType extends BasicSqlType {
 
     @Override
     protected void generateTypeString(StringBuilder sb, boolean withDetail) {
-        sb.append("KUZU ").append(kuzuType);
+        sb.append("KUZU ");
+        if (kuzuType != null) { // null while the super constructor computes a first digest
+            appendType(sb, kuzuType);
+        }
+    }
+
+    /**
+     * The Kùzu type with the fields of NODE, REL and RECURSIVE_REL types, which their names do
+     * not show: Calcite keeps one type per digest, so types with different fields need different ones.
+     */
+    private static void appendType(StringBuilder sb, LogicalType type) {
+        switch (type.id()) {
+            case LIST -> {
+                sb.append("LIST(");
+                appendType(sb, type.elementType());
+                sb.append(')');
+            }
+            case NODE, REL, RECURSIVE_REL -> {
+                sb.append(type.id()).append('(');
+                for (int i = 0; i < type.children().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(type.fieldNames().get(i)).append(' ');
+                    appendType(sb, type.children().get(i));
+                }
+                sb.append(')');
+            }
+            default -> sb.append(type);
+        }
     }
 }

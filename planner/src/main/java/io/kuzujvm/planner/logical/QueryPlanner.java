@@ -202,14 +202,16 @@ public final class QueryPlanner {
         List<RexNode> conditions = new ArrayList<>();
         boolean hasInput = hasRows;
         for (PatternPart part : match.pattern()) {
-            if (part.pathVariable().isPresent()) {
-                throw KuzuException.notImplemented("Named paths");
-            }
             Scope.NodeBinding current = bindNode(withStartLabelFromRel(part, scope), scope, hasInput, conditions);
             hasInput = true;
+            List<Scope.Binding> pathElements = new ArrayList<>(List.of(current));
             for (PatternPart.Step step : part.chain()) {
-                current = extend(current, step, scope, conditions);
+                BoundStep bound = extend(current, step, part.pathVariable().isPresent(), scope, conditions);
+                pathElements.add(bound.rel());
+                pathElements.add(bound.node());
+                current = bound.node();
             }
+            part.pathVariable().ifPresent(name -> scope.add(new Scope.PathBinding(name, pathElements)));
         }
         match.where().ifPresent(where -> conditions.add(expressionBinder().bind(where, scope)));
         if (!conditions.isEmpty()) {
@@ -312,6 +314,9 @@ public final class QueryPlanner {
         if (binding instanceof Scope.ValueBinding value) {
             return new Scope.ValueBinding(value.name(), value.field() + offset);
         }
+        if (binding instanceof Scope.PathBinding path) {
+            return new Scope.PathBinding(path.name(), path.elements().stream().map(e -> shifted(e, offset)).toList());
+        }
         Scope.EntityBinding entity = (Scope.EntityBinding) binding;
         Map<Integer, Integer> properties = new HashMap<>();
         entity.propertyFields().forEach((property, field) -> properties.put(property, field + offset));
@@ -363,10 +368,18 @@ public final class QueryPlanner {
         return "_anon" + anonymousVariables++;
     }
 
-    /** One (rel, node) step from a bound node. */
-    private Scope.NodeBinding extend(Scope.NodeBinding from, PatternPart.Step step, Scope scope,
-                                     List<RexNode> conditions) {
+    /** The bindings of one pattern step: its rel (a rel, or a RECURSIVE_REL value) and the node it reaches. */
+    private record BoundStep(Scope.Binding rel, Scope.NodeBinding node) {
+    }
+
+    /**
+     * One (rel, node) step from a bound node. A recursive rel's path value is computed when the
+     * rel is named or {@code inNamedPath}.
+     */
+    private BoundStep extend(Scope.NodeBinding from, PatternPart.Step step, boolean inNamedPath, Scope scope,
+                             List<RexNode> conditions) {
         PatternPart.RelPattern rel = step.rel();
+        checkStepVariables(step, scope);
         Optional<NodeTableEntry> toLabel = step.node().variable().flatMap(scope::find)
                 .map(b -> b instanceof Scope.NodeBinding n ? n.table() : null)
                 .or(() -> step.node().labels().isEmpty() ? Optional.empty()
@@ -383,22 +396,29 @@ public final class QueryPlanner {
         NodeTableEntry neighbourTable = choice.neighbourTable();
         int width = builder.peek().getRowType().getFieldCount();
         String relVariable = rel.variable().orElseGet(this::anonymousName);
-        if (rel.variable().flatMap(scope::find).isPresent()) {
-            throw KuzuException.binder(relVariable + " has data type "
-                    + (scope.get(relVariable) instanceof Scope.NodeBinding ? "NODE" : "REL")
-                    + " but REL was expected.");
-        }
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
         RelNode input = builder.build();
-        if (rel.range().isPresent()) {
-            if (!rel.properties().isEmpty() || !neighbourTable.equals(from.table())) {
-                throw KuzuException.notImplemented(
-                        "Variable-length relationships with properties or across different node tables");
+        if (rel.recursive().isPresent()) {
+            if (!neighbourTable.equals(from.table())) {
+                throw KuzuException.notImplemented("Variable-length relationships across different node tables");
             }
-            int[] hops = hops(rel.range().get());
+            PatternPart.Recursive recursive = rel.recursive().get();
+            int[] hops = bounds(rel, recursive);
+            if (recursive.weightProperty().isPresent()) {
+                throw KuzuException.notImplemented("Weighted shortest paths");
+            }
+            Optional<RecursiveExtend.PathOutput> path = rel.variable().isPresent() || inNamedPath
+                    ? Optional.of(pathOutput(relVariable, recursive, from.table(), relTable)) : Optional.empty();
             builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
-                    choice.directions(), from.idField(), hops[0], hops[1], neighbourVariable));
-            return neighbour(step.node(), neighbourTable, neighbourVariable, width, scope, conditions);
+                    choice.directions(), from.idField(), recursive.semantic(), hops[0], hops[1],
+                    new RecursiveFilterBinder(builder.getRexBuilder(), parameters).bind(rel, from.table(), relTable),
+                    neighbourVariable, path));
+            Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
+            if (rel.variable().isPresent()) {
+                scope.add(value);
+            }
+            return new BoundStep(value, neighbour(step.node(), neighbourTable, neighbourVariable, width, scope,
+                    conditions));
         }
         builder.push(new Extend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
                 choice.directions(), from.idField(), relVariable, neighbourVariable));
@@ -417,7 +437,80 @@ public final class QueryPlanner {
             scope.add(relBinding);
         }
         addPropertyConditions(relBinding, rel.properties(), scope, conditions);
-        return neighbour(step.node(), neighbourTable, neighbourVariable, width + 1, scope, conditions);
+        return new BoundStep(relBinding, neighbour(step.node(), neighbourTable, neighbourVariable, width + 1, scope,
+                conditions));
+    }
+
+    /**
+     * Kùzu's errors for a step's variables naming something bound before (Kùzu binds the node
+     * before the rel): a node variable must be a node; a rel variable cannot be bound again.
+     */
+    private void checkStepVariables(PatternPart.Step step, Scope scope) {
+        Optional<String> nodeVariable = step.node().variable();
+        if (nodeVariable.flatMap(scope::find).filter(b -> !(b instanceof Scope.NodeBinding)).isPresent()) {
+            throw KuzuException.binder("Cannot bind " + nodeVariable.get() + " as node pattern.");
+        }
+        Optional<String> relVariable = step.rel().variable();
+        if (relVariable.isEmpty()) {
+            return;
+        }
+        Optional<String> previousType = relVariable.flatMap(scope::find).map(this::typeName)
+                .or(() -> relVariable.equals(nodeVariable) ? Optional.of("NODE") : Optional.empty());
+        if (previousType.isPresent()) {
+            String expected = step.rel().recursive().isPresent() ? "RECURSIVE_REL" : "REL";
+            if (!previousType.get().equals(expected)) {
+                throw KuzuException.binder(relVariable.get() + " has data type " + previousType.get() + " but "
+                        + expected + " was expected.");
+            }
+            throw KuzuException.binder("Bind relationship " + relVariable.get()
+                    + " to relationship with same name is not supported.");
+        }
+    }
+
+    /** The Kùzu type name of a variable, as binder errors print it. */
+    private String typeName(Scope.Binding binding) {
+        if (binding instanceof Scope.ValueBinding value) {
+            return KuzuTypes.toLogical(builder.peek().getRowType().getFieldList().get(value.field()).getType())
+                    .toString();
+        }
+        return binding instanceof Scope.NodeBinding ? "NODE" : binding instanceof Scope.RelBinding ? "REL"
+                : "RECURSIVE_REL";
+    }
+
+    /**
+     * The path value of a recursive rel: its nodes and rels carry every property, or those of the
+     * projection lists {@code (r, n | {r.x}, {n.y})}.
+     */
+    private RecursiveExtend.PathOutput pathOutput(String name, PatternPart.Recursive recursive, NodeTableEntry nodeTable,
+                                                  RelTableEntry relTable) {
+        Optional<PatternPart.Comprehension> comprehension = recursive.comprehension();
+        List<Integer> nodeProperties = comprehension.flatMap(PatternPart.Comprehension::nodeProjection)
+                .map(items -> projectedProperties(items, comprehension.get().nodeVariable(), nodeTable))
+                .orElseGet(() -> allProperties(nodeTable));
+        List<Integer> relProperties = comprehension.flatMap(PatternPart.Comprehension::relProjection)
+                .map(items -> projectedProperties(items, comprehension.get().relVariable(), relTable))
+                .orElseGet(() -> allProperties(relTable));
+        return new RecursiveExtend.PathOutput(name, nodeProperties, relProperties);
+    }
+
+    private static List<Integer> allProperties(TableEntry table) {
+        return java.util.stream.IntStream.range(0, table.properties().size()).boxed().toList();
+    }
+
+    /** The properties a projection list {@code {n.x, n.y}} of a recursive rel names. */
+    private static List<Integer> projectedProperties(List<Expression> items, String variable, TableEntry table) {
+        List<Integer> properties = new ArrayList<>();
+        for (Expression item : items) {
+            if (!(item instanceof Expression.Property property)
+                    || !(property.target() instanceof Expression.Variable target)
+                    || !target.name().equals(variable)) {
+                String shown = item instanceof Expression.Variable named ? named.name() : item.toString();
+                throw KuzuException.binder("Unsupported projection item " + shown + " on recursive rel.");
+            }
+            properties.add(table.propertyIndex(property.name()).orElseThrow(() -> KuzuException.binder(
+                    "Cannot find property " + property.name() + " for " + variable + ".")));
+        }
+        return properties;
     }
 
     /**
@@ -428,9 +521,7 @@ public final class QueryPlanner {
                                         int neighbourField, Scope scope, List<RexNode> conditions) {
         Optional<Scope.Binding> bound = node.variable().flatMap(scope::find);
         if (bound.isPresent()) {
-            if (!(bound.get() instanceof Scope.NodeBinding target)) {
-                throw KuzuException.binder(variable + " has data type NODE but REL was expected.");
-            }
+            Scope.NodeBinding target = (Scope.NodeBinding) bound.get();
             conditions.add(builder.equals(builder.field(neighbourField), builder.field(target.idField())));
             return target;
         }
@@ -442,31 +533,27 @@ public final class QueryPlanner {
         return neighbour;
     }
 
-    /** The bounds of a range like {@code *}, {@code *2}, {@code *1..3}, {@code *..3}, {@code *2..}. */
-    private int[] hops(String range) {
-        String text = range.substring(1).trim();
-        int maxDefault = ((Long) database.settings().get(io.kuzujvm.planner.settings.Setting.VAR_LENGTH_EXTEND_MAX_DEPTH))
-                .intValue();
-        int min;
-        int max;
-        if (text.isEmpty()) {
-            min = 1;
-            max = maxDefault;
-        } else if (!text.contains("..")) {
-            min = Integer.parseInt(text);
-            max = min;
-        } else {
-            String[] bounds = text.split("\\.\\.", -1);
-            min = bounds[0].isBlank() ? 1 : Integer.parseInt(bounds[0].trim());
-            max = bounds[1].isBlank() ? maxDefault : Integer.parseInt(bounds[1].trim());
-        }
+    /**
+     * The hop bounds of a recursive rel as Kùzu binds them: {@code *} and {@code *..n} start at 1,
+     * the upper bound defaults to the var_length_extend_max_depth setting, and shortest paths
+     * start at 1.
+     */
+    private int[] bounds(PatternPart.RelPattern rel, PatternPart.Recursive recursive) {
+        String name = rel.variable().orElse("");
+        int maxDepth = ((Long) database.settings().get(
+                io.kuzujvm.planner.settings.Setting.VAR_LENGTH_EXTEND_MAX_DEPTH)).intValue();
+        long min = recursive.lowerBound().map(Long::parseLong).orElse(1L);
+        long max = recursive.upperBound().map(Long::parseLong).orElse((long) maxDepth);
         if (min > max) {
-            throw KuzuException.binder("Lower bound of rel " + range + " is greater than upper bound.");
+            throw KuzuException.binder("Lower bound of rel " + name + " is greater than upperBound.");
         }
-        if (max > maxDefault) {
-            throw KuzuException.binder("Upper bound of rel exceeds maximum: " + maxDefault + ".");
+        if (max > maxDepth) {
+            throw KuzuException.binder("Upper bound of rel " + name + " exceeds maximum: " + maxDepth + ".");
         }
-        return new int[] {min, max};
+        if (recursive.semantic().isShortest() && min != 1) {
+            throw KuzuException.binder("Lower bound of shortest/all_shortest path must be 1.");
+        }
+        return new int[] {(int) min, (int) max};
     }
 
     /** The connection of a rel table a step uses, the directions to follow, and the table reached. */

@@ -262,6 +262,9 @@ final class UpdatePlanner {
     private RelEnds relEnds(PatternPart.RelPattern rel, Scope.NodeBinding left, Scope.NodeBinding right,
                             String clause) {
         String name = rel.variable().orElse("");
+        if (rel.recursive().isPresent()) {
+            throw KuzuException.binder("Cannot " + clause.toLowerCase(Locale.ROOT) + " recursive rel " + name + ".");
+        }
         if (rel.types().size() > 1) {
             throw KuzuException.binder(clause + " rel " + name + " with multiple rel labels is not supported.");
         }

@@ -27,6 +27,13 @@ import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.RecursiveExtend;
 import io.kuzujvm.engine.processor.RecursiveExtendOperator;
+import io.kuzujvm.engine.processor.path.EntityFilter;
+import io.kuzujvm.engine.processor.path.PathSearch;
+import io.kuzujvm.engine.processor.path.PathValueBuilder;
+import io.kuzujvm.engine.processor.path.RelSteps;
+import io.kuzujvm.engine.storage.NodeTable;
+import io.kuzujvm.engine.storage.RelTable;
+import java.util.function.LongPredicate;
 import io.kuzujvm.planner.logical.SelfLoweringScan;
 import io.kuzujvm.planner.logical.Unwind;
 import io.kuzujvm.engine.processor.UnwindOperator;
@@ -122,8 +129,7 @@ public final class PlanLowering {
                     : new InsertNodesOperator(lower(insert.getInput()), table);
         }
         if (rel instanceof RecursiveExtend extend) {
-            return new RecursiveExtendOperator(lower(extend.getInput()), database.relTable(extend.relTable().name()),
-                    extend.pair(), extend.directions(), extend.idField(), extend.minHops(), extend.maxHops());
+            return recursiveExtend(extend);
         }
         if (UpdateLowering.handles(rel)) {
             SingleRel update = (SingleRel) rel;
@@ -165,6 +171,25 @@ public final class PlanLowering {
             return scan.createOperator(database);
         }
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
+    }
+
+    private PhysicalOperator recursiveExtend(RecursiveExtend extend) {
+        RelTable relTable = database.relTable(extend.relTable().name());
+        NodeTable nodeTable = database.nodeTable(extend.nodeTable().name());
+        RecursiveExtend.StepFilters filters = extend.filters();
+        LongPredicate relFilter = filters.rel().<LongPredicate>map(predicate -> EntityFilter.ofRels(relTable,
+                new RexCompiler(RecursiveExtend.filterRowTypes(extend.relTable()), database).compile(predicate)))
+                .orElse(id -> true);
+        LongPredicate nodeFilter = filters.node().<LongPredicate>map(predicate -> EntityFilter.ofNodes(nodeTable,
+                new RexCompiler(RecursiveExtend.filterRowTypes(extend.nodeTable()), database).compile(predicate)))
+                .orElse(id -> true);
+        PathSearch search = PathSearch.of(extend.semantic(),
+                new RelSteps(relTable, extend.pair(), extend.directions(), relFilter, nodeFilter),
+                extend.minHops(), extend.maxHops());
+        PathValueBuilder values = extend.path().map(path -> new PathValueBuilder(
+                nodeTable, RecursiveExtend.toArray(path.nodeProperties()),
+                relTable, RecursiveExtend.toArray(path.relProperties()))).orElse(null);
+        return new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values);
     }
 
     /**

@@ -12,8 +12,10 @@ import io.kuzujvm.engine.expression.EntityValueEvaluator;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
 import io.kuzujvm.engine.expression.ListValueEvaluator;
 import io.kuzujvm.engine.expression.NullCheckEvaluator;
+import io.kuzujvm.engine.expression.PathValueEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.binder.EntityValueFunction;
+import io.kuzujvm.planner.binder.PathValueFunction;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
@@ -116,6 +118,9 @@ final class RexCompiler {
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
+        }
+        if (call.getOperator() instanceof PathValueFunction path) {
+            return new PathValueEvaluator(path.valueType(), operands);
         }
         if (call.getOperator() instanceof io.kuzujvm.planner.binder.ValueConstructorFunction constructor) {
             LogicalType type = constructor.valueType();

@@ -1,6 +1,7 @@
 package io.kuzujvm.planner.parser;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.processor.path.PathSemantic;
 import io.kuzujvm.planner.ast.Clause;
 import io.kuzujvm.planner.ast.CopySource;
 import io.kuzujvm.planner.ast.Expression;
@@ -437,7 +438,39 @@ final class AstBuilder {
         }
         return new PatternPart.RelPattern(Optional.ofNullable(detail.symbolicName()).map(AstBuilder::name),
                 labels(detail.labels()), direction,
-                Optional.ofNullable(detail.rangeLiteral()).map(AstBuilder::text), properties(detail.properties()));
+                Optional.ofNullable(detail.recursiveDetail()).map(this::recursive), properties(detail.properties()));
+    }
+
+    private PatternPart.Recursive recursive(CypherParser.RecursiveDetailContext ctx) {
+        CypherParser.RecursiveTypeContext type = ctx.recursiveType();
+        boolean all = type != null && type.ALL() != null;
+        PathSemantic semantic = type == null ? PathSemantic.WALK
+                : type.TRAIL() != null ? PathSemantic.TRAIL
+                : type.ACYCLIC() != null ? PathSemantic.ACYCLIC
+                : all ? PathSemantic.ALL_SHORTEST : PathSemantic.SHORTEST;
+        Optional<String> weight = Optional.ofNullable(type).map(CypherParser.RecursiveTypeContext::symbolicName)
+                .map(AstBuilder::name);
+        CypherParser.RangeLiteralContext range = ctx.rangeLiteral();
+        Optional<String> lower = Optional.empty();
+        Optional<String> upper = Optional.empty();
+        if (range != null && range.exact != null) {
+            lower = Optional.of(range.exact.getText());
+            upper = lower;
+        } else if (range != null) {
+            lower = Optional.ofNullable(range.lower).map(Token::getText);
+            upper = Optional.ofNullable(range.upper).map(Token::getText);
+        }
+        return new PatternPart.Recursive(semantic, weight, lower, upper,
+                Optional.ofNullable(ctx.recursiveComprehension()).map(this::comprehension));
+    }
+
+    private PatternPart.Comprehension comprehension(CypherParser.RecursiveComprehensionContext ctx) {
+        List<CypherParser.RecursiveProjectionContext> projections = ctx.recursiveProjection();
+        java.util.function.IntFunction<Optional<List<Expression>>> projection = i -> projections.isEmpty()
+                ? Optional.empty()
+                : Optional.of(projections.get(i).expression().stream().map(this::expression).toList());
+        return new PatternPart.Comprehension(name(ctx.symbolicName(0)), name(ctx.symbolicName(1)),
+                where(ctx.whereClause()), projection.apply(0), projection.apply(1));
     }
 
     private List<String> labels(CypherParser.LabelsContext ctx) {
