@@ -288,8 +288,9 @@ recursiveProjection
     : '{' ( expression ( ',' expression )* )? '}'
     ;
 
+// (a:A|B), (a:A|:B) and (a:A:B) all mean "of table A or B".
 labels
-    : ':' labelName ( '|' ':'? labelName )*
+    : ':' labelName ( ( '|' ':'? | ':' ) labelName )*
     ;
 
 // db.table names a table of an attached database, which patterns cannot use (a clear error).

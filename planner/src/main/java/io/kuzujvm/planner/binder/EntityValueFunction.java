@@ -17,22 +17,30 @@ import java.util.List;
  */
 public final class EntityValueFunction extends SqlFunction {
 
-    /** One field of the value: a constant label, an internal id of a table, or a plain column. */
-    public record Part(String name, Kind kind, long tableId, Object constant) {
+    /**
+     * One field of the value: a constant label, an internal id of a table (-1: ids packed with
+     * their table), or a plain column; only in rows of table {@code owner} when it is not -1.
+     */
+    public record Part(String name, Kind kind, long tableId, Object constant, long owner) {
 
         /** How a field is filled. */
         public enum Kind { CONSTANT, INTERNAL_ID, COLUMN }
 
         public static Part constant(String name, Object value) {
-            return new Part(name, Kind.CONSTANT, -1, value);
+            return new Part(name, Kind.CONSTANT, -1, value, -1);
         }
 
         public static Part internalId(String name, long tableId) {
-            return new Part(name, Kind.INTERNAL_ID, tableId, null);
+            return new Part(name, Kind.INTERNAL_ID, tableId, null, -1);
         }
 
         public static Part column(String name) {
-            return new Part(name, Kind.COLUMN, -1, null);
+            return new Part(name, Kind.COLUMN, -1, null, -1);
+        }
+
+        /** The same field, only in rows of the given table. */
+        public Part ownedBy(long table) {
+            return new Part(name, kind, tableId, constant, table);
         }
     }
 

@@ -2,6 +2,7 @@ package io.kuzujvm.planner.binder;
 
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Expression;
@@ -219,7 +220,55 @@ public final class ExpressionBinder {
             return rexBuilder.makeCall(new PathValueFunction(parts.stream()
                     .map(part -> KuzuTypes.toLogical(part.getType())).toList()), parts);
         }
+        if (binding instanceof Scope.MultiTableBinding multi) {
+            return multiTableValue(multi);
+        }
         return entityValue((Scope.EntityBinding) binding);
+    }
+
+    /**
+     * A variable over several tables as a value: its packed ids, then per table its label and
+     * properties, which only rows of that table show.
+     */
+    private RexNode multiTableValue(Scope.MultiTableBinding binding) {
+        List<EntityValueFunction.Part> parts = new ArrayList<>();
+        List<RexNode> operands = new ArrayList<>();
+        boolean rel = binding.kind() == TypeId.REL;
+        if (rel && binding.sourceField() < 0) {
+            throw KuzuException.notImplemented("Returning a relationship matched without direction");
+        }
+        if (rel) {
+            parts.add(EntityValueFunction.Part.internalId("_SRC", -1));
+            operands.add(inputRef(binding.sourceField()));
+            parts.add(EntityValueFunction.Part.internalId("_DST", -1));
+            operands.add(inputRef(binding.destinationField()));
+        }
+        EntityValueFunction.Part id = EntityValueFunction.Part.internalId("_ID", -1);
+        if (!rel) {
+            parts.add(id);
+            operands.add(inputRef(binding.idField()));
+        }
+        for (TableEntry table : binding.tables()) {
+            parts.add(EntityValueFunction.Part.constant("_LABEL", table.name()).ownedBy(table.tableId()));
+        }
+        if (rel) {
+            parts.add(id);
+            operands.add(inputRef(binding.idField()));
+        }
+        List<String> names = new ArrayList<>(List.of("_ID", "_LABEL"));
+        List<LogicalType> types = new ArrayList<>(List.of(LogicalType.INTERNAL_ID, LogicalType.STRING));
+        binding.propertyFields().forEach((name, field) -> {
+            names.add(name);
+            types.add(KuzuTypes.toLogical(inputRef(field).getType()));
+        });
+        for (TableEntry table : binding.tables()) {
+            for (Property property : table.properties()) {
+                parts.add(EntityValueFunction.Part.column(property.name()).ownedBy(table.tableId()));
+                operands.add(inputRef(binding.fieldOf(property.name()).orElseThrow()));
+            }
+        }
+        LogicalType type = LogicalType.entity(binding.kind(), names, types);
+        return rexBuilder.makeCall(new EntityValueFunction(type, parts), operands);
     }
 
     /** A node or rel variable as a value: its internal fields, then its properties. */
@@ -269,6 +318,10 @@ public final class ExpressionBinder {
             throw KuzuException.notImplemented("Property access on an expression");
         }
         Scope.Binding binding = scope.get(variable.name());
+        if (binding instanceof Scope.MultiTableBinding multi) {
+            return inputRef(multi.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
+                    "Cannot find property " + property.name() + " for " + variable.name() + ".")));
+        }
         if (!(binding instanceof Scope.EntityBinding entity)) {
             throw KuzuException.binder(variable.name() + " has data type "
                     + KuzuTypes.toLogical(variable(binding).getType()) + " but (NODE,REL,STRUCT,ANY) was expected.");

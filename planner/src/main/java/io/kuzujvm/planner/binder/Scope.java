@@ -62,6 +62,36 @@ public final class Scope {
         }
     }
 
+    /**
+     * A node or rel variable whose rows come from several tables (a pattern without a label or
+     * with several): its id field holds ids packed with their table id ({@code InternalId.packed}),
+     * a rel's ends too (-1 when the pattern leaves the direction open); properties are by name,
+     * in order of first appearance, null in rows of a table without that property.
+     */
+    public record MultiTableBinding(String name, io.kuzujvm.engine.types.TypeId kind, List<TableEntry> tables,
+                                    int idField, int sourceField, int destinationField,
+                                    Map<String, Integer> propertyFields) implements Binding {
+
+        public MultiTableBinding {
+            tables = List.copyOf(tables);
+            propertyFields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(propertyFields));
+        }
+
+        public Optional<Integer> fieldOf(String property) {
+            return propertyFields.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(property))
+                    .map(Map.Entry::getValue).findFirst();
+        }
+
+        /** The same binding with every field moved by {@code offset}. */
+        public MultiTableBinding shifted(int offset) {
+            Map<String, Integer> fields = new LinkedHashMap<>();
+            propertyFields.forEach((property, field) -> fields.put(property, field + offset));
+            return new MultiTableBinding(name, kind, tables, idField + offset,
+                    sourceField < 0 ? -1 : sourceField + offset, destinationField < 0 ? -1 : destinationField + offset,
+                    fields);
+        }
+    }
+
     /** A value: one field of the row. */
     public record ValueBinding(String name, int field) implements Binding {
     }
@@ -82,6 +112,13 @@ public final class Scope {
 
     public Binding get(String name) {
         return find(name).orElseThrow(() -> KuzuException.binder("Variable " + name + " is not in scope."));
+    }
+
+    /** A scope with the same bindings, to add to independently. */
+    public Scope copy() {
+        Scope copy = new Scope();
+        copy.bindings.putAll(bindings);
+        return copy;
     }
 
     public List<Binding> all() {

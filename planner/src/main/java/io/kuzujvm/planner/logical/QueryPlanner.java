@@ -199,9 +199,14 @@ public final class QueryPlanner {
         if (match.optional()) {
             return optionalMatch(match, scope, hasRows);
         }
+        List<List<PatternPart>> branches = labelExpansion().expand(match.pattern(), scope);
+        if (branches.size() > 1) {
+            return matchBranches(match, branches, scope, hasRows);
+        }
+        List<PatternPart> pattern = branches.isEmpty() ? match.pattern() : branches.get(0);
         List<RexNode> conditions = new ArrayList<>();
         boolean hasInput = hasRows;
-        for (PatternPart part : match.pattern()) {
+        for (PatternPart part : pattern) {
             Scope.NodeBinding current = bindNode(withStartLabelFromRel(part, scope), scope, hasInput, conditions);
             hasInput = true;
             List<Scope.Binding> pathElements = new ArrayList<>(List.of(current));
@@ -218,6 +223,34 @@ public final class QueryPlanner {
             builder.filter(conditions);
         }
         return scope;
+    }
+
+    private LabelExpansion labelExpansion() {
+        List<NodeTableEntry> nodeTables = database.engine().catalog().tables().stream()
+                .filter(t -> t instanceof NodeTableEntry).map(t -> (NodeTableEntry) t).toList();
+        return new LabelExpansion(nodeTables, relTables(), this::nodeTable, this::relTable);
+    }
+
+    /**
+     * A MATCH whose nodes or rels may be of several tables: one plan per consistent choice of
+     * tables (each reads the rows before the MATCH again), unioned.
+     */
+    private Scope matchBranches(Clause.Match match, List<List<PatternPart>> branches, Scope scope, boolean hasRows) {
+        if (match.pattern().stream().anyMatch(part -> part.pathVariable().isPresent())) {
+            throw KuzuException.notImplemented("Named paths over nodes or rels of several tables");
+        }
+        RelNode input = hasRows ? builder.build() : null;
+        List<RelNode> plans = new ArrayList<>();
+        List<Scope> scopes = new ArrayList<>();
+        for (List<PatternPart> pattern : branches) {
+            if (input != null) {
+                builder.push(input);
+            }
+            scopes.add(match(new Clause.Match(pattern, match.where(), false), scope.copy(), hasRows));
+            plans.add(builder.build());
+        }
+        int inputWidth = input == null ? 0 : input.getRowType().getFieldCount();
+        return new BranchUnion(builder, plans, scopes).union(scope, inputWidth);
     }
 
     /**
@@ -316,6 +349,9 @@ public final class QueryPlanner {
         }
         if (binding instanceof Scope.PathBinding path) {
             return new Scope.PathBinding(path.name(), path.elements().stream().map(e -> shifted(e, offset)).toList());
+        }
+        if (binding instanceof Scope.MultiTableBinding multi) {
+            return multi.shifted(offset);
         }
         Scope.EntityBinding entity = (Scope.EntityBinding) binding;
         Map<Integer, Integer> properties = new HashMap<>();
@@ -839,6 +875,8 @@ public final class QueryPlanner {
                     ? scope.find(variable.name()) : Optional.empty();
             if (bound.isPresent() && bound.get() instanceof Scope.EntityBinding entity) {
                 bindings.add(carryEntity(entity, item.name(), expressions, names, sources));
+            } else if (bound.isPresent() && bound.get() instanceof Scope.MultiTableBinding multi) {
+                bindings.add(carryMultiTable(multi, item.name(), expressions, names, sources));
             } else {
                 bindings.add(new Scope.ValueBinding(item.name(), expressions.size()));
                 expressions.add(binder.bind(item.expression(), scope));
@@ -880,6 +918,32 @@ public final class QueryPlanner {
         return new Scope.NodeBinding(alias, ((Scope.NodeBinding) entity).table(), idField, propertyFields);
     }
 
+    /** Adds the fields of a variable over several tables to a projection; returns its binding there. */
+    private Scope.MultiTableBinding carryMultiTable(Scope.MultiTableBinding multi, String alias,
+                                                    List<RexNode> expressions, List<String> names,
+                                                    List<Expression> sources) {
+        int first = expressions.size();
+        List<Integer> fields = new ArrayList<>(List.of(multi.idField()));
+        if (multi.sourceField() >= 0) {
+            fields.add(multi.sourceField());
+            fields.add(multi.destinationField());
+        }
+        fields.addAll(multi.propertyFields().values());
+        for (int field : fields) {
+            expressions.add(builder.field(field));
+            names.add(alias + "#" + expressions.size());
+            sources.add(null);
+        }
+        sources.set(first, new Expression.Variable(alias));
+        Map<String, Integer> properties = new java.util.LinkedHashMap<>();
+        int next = first + (multi.sourceField() >= 0 ? 3 : 1);
+        for (String property : multi.propertyFields().keySet()) {
+            properties.put(property, next++);
+        }
+        return new Scope.MultiTableBinding(alias, multi.kind(), multi.tables(), first,
+                multi.sourceField() >= 0 ? first + 1 : -1, multi.sourceField() >= 0 ? first + 2 : -1, properties);
+    }
+
     /** The items of RETURN/WITH with * and var.* expanded. */
     private static List<Item> items(Clause.Projection projection, Scope scope) {
         List<Item> items = new ArrayList<>();
@@ -894,12 +958,18 @@ public final class QueryPlanner {
         }
         for (Clause.ProjectionItem item : projection.items()) {
             if (item instanceof Clause.PropertyStarItem star) {
-                if (!(scope.get(star.variable()) instanceof Scope.EntityBinding entity)) {
+                Scope.Binding starred = scope.get(star.variable());
+                List<String> properties;
+                if (starred instanceof Scope.EntityBinding entity) {
+                    properties = entity.table().properties().stream().map(Property::name).toList();
+                } else if (starred instanceof Scope.MultiTableBinding multi) {
+                    properties = List.copyOf(multi.propertyFields().keySet());
+                } else {
                     throw KuzuException.binder("Cannot expand " + star.variable() + ".* because it is not a node.");
                 }
-                for (Property property : entity.table().properties()) {
-                    items.add(new Item(new Expression.Property(new Expression.Variable(star.variable()),
-                            property.name()), star.variable() + "." + property.name()));
+                for (String property : properties) {
+                    items.add(new Item(new Expression.Property(new Expression.Variable(star.variable()), property),
+                            star.variable() + "." + property));
                 }
             } else {
                 Clause.ExpressionItem expressionItem = (Clause.ExpressionItem) item;

@@ -49,6 +49,7 @@ import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -118,6 +119,10 @@ public final class PlanLowering {
         }
         if (rel instanceof Sort sort) {
             return sort(sort);
+        }
+        if (rel instanceof Union union && union.all) {
+            return new io.kuzujvm.engine.processor.UnionAllOperator(
+                    union.getInputs().stream().map(input -> lower(input, needed)).toList());
         }
         if (rel instanceof Values values) {
             return values(values);

@@ -116,6 +116,9 @@ final class RexCompiler {
             return compile(RexUtil.expandSearch(SEARCH_EXPANDER, null, call));
         }
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
+        if (call.getOperator() instanceof io.kuzujvm.planner.binder.PackedIdFunction packed) {
+            return new io.kuzujvm.engine.expression.PackedIdEvaluator(operands.get(0), packed.tableId());
+        }
         if (call.getOperator() instanceof EntityValueFunction entity) {
             return entityValue(entity, operands);
         }
@@ -170,11 +173,12 @@ final class RexCompiler {
         List<EntityValueEvaluator.Field> fields = new ArrayList<>();
         int operand = 0;
         for (EntityValueFunction.Part part : entity.parts()) {
-            fields.add(switch (part.kind()) {
+            EntityValueEvaluator.Field field = switch (part.kind()) {
                 case CONSTANT -> new EntityValueEvaluator.ConstantField(part.name(), part.constant());
                 case INTERNAL_ID -> new EntityValueEvaluator.IdField(part.name(), part.tableId(), operands.get(operand++));
                 case COLUMN -> new EntityValueEvaluator.ValueField(part.name(), operands.get(operand++));
-            });
+            };
+            fields.add(part.owner() < 0 ? field : new EntityValueEvaluator.TableField(part.owner(), field));
         }
         return new EntityValueEvaluator(entity.valueType(), fields);
     }
