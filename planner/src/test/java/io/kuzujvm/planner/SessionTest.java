@@ -211,7 +211,7 @@ class SessionTest extends InMemorySessionTest {
                 + "RETURN b.name, a.name ORDER BY a.name"));
         assertEquals(List.of("Oslo|Bob"), rows("MATCH (c)<-[:LivesIn]-(p:Person) RETURN c.name, p.name"));
         // Person and City both lead to a City: that start node ranges over two tables.
-        assertThrows(KuzuException.class, () -> rows("MATCH (a)-[:LivesIn]->(c:City) RETURN count(*)"));
+        assertEquals(List.of("1"), rows("MATCH (a)-[:LivesIn]->(c:City) RETURN count(*)"));
         assertEquals("Binder exception: Table Visits does not exist.",
                 assertThrows(KuzuException.class, () -> rows("MATCH ()-[:Visits]->() RETURN count(*)")).getMessage());
     }
