@@ -33,7 +33,7 @@ final class ShowTablesFunction implements TableFunction {
         List<Object[]> rows = new ArrayList<>();
         for (TableEntry table : database.engine().catalog().tables()) {
             long id = table.tableId();
-            rows.add(new Object[] {id, table.name(), table.kindName(), "local(kuzu)", ""});
+            rows.add(new Object[] {id, table.name(), table.kindName(), "local(kuzu)", table.comment()});
         }
         for (AttachedDatabase attached : database.attachedDatabases().list()) {
             long id = 0;

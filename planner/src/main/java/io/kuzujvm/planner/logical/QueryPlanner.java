@@ -894,7 +894,7 @@ public final class QueryPlanner {
     ExpressionBinder expressionBinder() {
         List<RelDataType> types = builder.peek().getRowType().getFieldList().stream()
                 .map(RelDataTypeField::getType).toList();
-        return new ExpressionBinder(builder.getRexBuilder(), types, parameters);
+        return new ExpressionBinder(builder.getRexBuilder(), types, parameters, database.engine().catalog());
     }
 
     // ---- COPY ----
