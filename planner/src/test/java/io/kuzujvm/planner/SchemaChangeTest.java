@@ -52,14 +52,14 @@ class SchemaChangeTest {
     }
 
     @Test
-    void relTablesNumberTheirConnectionsAfterThemAsKuzuDoes() {
+    void showTablesNumbersARelTableAfterItsConnectionsAsKuzuDoes() {
         try (GraphDatabase database = GraphDatabase.inMemory(); Session s = database.openSession()) {
             s.execute("CREATE NODE TABLE a(id INT64 PRIMARY KEY)").close();
             s.execute("CREATE NODE TABLE b(id INT64 PRIMARY KEY)").close();
             s.execute("CREATE REL TABLE r1(FROM a TO b)").close();
             s.execute("CREATE REL TABLE r2(FROM a TO b, FROM b TO a)").close();
             s.execute("CREATE NODE TABLE c(id INT64 PRIMARY KEY)").close();
-            assertEquals(List.of("0|a", "1|b", "2|r1", "4|r2", "7|c"),
+            assertEquals(List.of("0|a", "1|b", "3|r1", "6|r2", "7|c"),
                     rows(s, "CALL show_tables() RETURN id, name ORDER BY id"));
         }
     }

@@ -20,7 +20,7 @@ class TableCommentTest extends InMemorySessionTest {
     void showTablesShowsTheComment() {
         assertEquals(List.of("Comment added to table person."), rows("COMMENT ON TABLE person IS 'People'"));
         rows("COMMENT ON TABLE knows IS 'Who knows whom'");
-        assertEquals(List.of("0|person|NODE|local(kuzu)|People", "1|knows|REL|local(kuzu)|Who knows whom"),
+        assertEquals(List.of("0|person|NODE|local(kuzu)|People", "2|knows|REL|local(kuzu)|Who knows whom"),
                 rows("CALL show_tables() RETURN * ORDER BY id"));
     }
 

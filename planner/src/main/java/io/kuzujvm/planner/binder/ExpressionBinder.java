@@ -7,6 +7,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.logical.AggregateCalls;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
@@ -177,8 +178,13 @@ public final class ExpressionBinder {
         Optional<io.kuzujvm.planner.function.ScalarFunction> builtIn =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name());
         if (builtIn.isEmpty()) {
+            String shownName = call.name().toUpperCase(java.util.Locale.ROOT);
+            if (AggregateCalls.isAggregate(call)) {
+                // The planner binds aggregates of RETURN/WITH items itself; one here sits where none is supported.
+                throw KuzuException.notImplemented("Aggregate function " + shownName + " in this position");
+            }
             MacroEntry macro = catalog.findMacro(call.name()).orElseThrow(() -> KuzuException.catalog(
-                    "function " + call.name().toUpperCase(java.util.Locale.ROOT) + " does not exist."));
+                    "function " + shownName + " does not exist."));
             return bind(MacroExpansion.expand(macro, call), scope);
         }
         io.kuzujvm.planner.function.ScalarFunction function = builtIn.get();
