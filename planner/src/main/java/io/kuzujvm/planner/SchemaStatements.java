@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Runs schema statements (CREATE / DROP / ALTER TABLE, CREATE / DROP SEQUENCE) inside the
- * current write transaction, with Kùzu's messages and errors.
+ * Runs schema statements (CREATE / DROP / ALTER TABLE, COMMENT ON TABLE, CREATE / DROP
+ * SEQUENCE and MACRO) inside the current write transaction, with Kùzu's messages and errors.
  */
 final class SchemaStatements {
 
@@ -52,7 +52,8 @@ final class SchemaStatements {
                 || statement instanceof Statement.DropProperty || statement instanceof Statement.RenameProperty
                 || statement instanceof Statement.RenameTable || statement instanceof Statement.AddFromTo
                 || statement instanceof Statement.DropFromTo || statement instanceof Statement.CreateSequence
-                || statement instanceof Statement.DropSequence;
+                || statement instanceof Statement.DropSequence || statement instanceof Statement.CreateMacro
+                || statement instanceof Statement.DropMacro || statement instanceof Statement.CommentOnTable;
     }
 
     /** Runs a schema statement; returns its message. */
@@ -87,7 +88,22 @@ final class SchemaStatements {
         if (statement instanceof Statement.CreateSequence s) {
             return createSequence(s);
         }
+        if (statement instanceof Statement.CreateMacro s) {
+            return new MacroStatements(database).create(s);
+        }
+        if (statement instanceof Statement.DropMacro s) {
+            return new MacroStatements(database).drop(s);
+        }
+        if (statement instanceof Statement.CommentOnTable s) {
+            return commentOnTable(s);
+        }
         return dropSequence((Statement.DropSequence) statement);
+    }
+
+    String commentOnTable(Statement.CommentOnTable comment) {
+        TableEntry entry = table(comment.table());
+        SchemaChanges.commentOnTable(database, entry.name(), comment.comment());
+        return "Comment added to table " + entry.name() + ".";
     }
 
     // ---- properties ----
@@ -211,11 +227,12 @@ final class SchemaStatements {
                 throw KuzuException.binder("Cannot drop primary key " + key + " of a node table.");
             }
             SchemaChanges.replaceNodeTable(database, entry.name(),
-                    new NodeTableEntry(node.tableId(), newName, properties, primaryKeyIndex), sources, fills);
+                    new NodeTableEntry(node.tableId(), newName, properties, primaryKeyIndex, node.comment()), sources,
+                    fills);
         } else {
             RelTableEntry rel = (RelTableEntry) entry;
             SchemaChanges.replaceRelTable(database, entry.name(), new RelTableEntry(rel.tableId(), newName,
-                    rel.connections(), properties, rel.multiplicity()), sources, fills,
+                    rel.connections(), properties, rel.multiplicity(), rel.comment()), sources, fills,
                     identity(rel.connections().size()));
         }
     }
@@ -237,7 +254,7 @@ final class SchemaStatements {
         List<RelTableEntry.Connection> connections = new ArrayList<>(rel.connections());
         connections.add(new RelTableEntry.Connection(from, to));
         SchemaChanges.replaceRelTable(database, rel.name(), new RelTableEntry(rel.tableId(), rel.name(), connections,
-                rel.properties(), rel.multiplicity()), identity(rel.properties().size()),
+                rel.properties(), rel.multiplicity(), rel.comment()), identity(rel.properties().size()),
                 new SchemaChanges.ColumnFill[rel.properties().size()], identity(rel.connections().size()));
         return pairName + " added to table " + rel.name() + ".";
     }
@@ -262,7 +279,7 @@ final class SchemaStatements {
             pairs[p] = p < pair ? p : p == pair ? -1 : p - 1;
         }
         SchemaChanges.replaceRelTable(database, rel.name(), new RelTableEntry(rel.tableId(), rel.name(), connections,
-                rel.properties(), rel.multiplicity()), identity(rel.properties().size()),
+                rel.properties(), rel.multiplicity(), rel.comment()), identity(rel.properties().size()),
                 new SchemaChanges.ColumnFill[rel.properties().size()], pairs);
         return pairName + " has been dropped from table " + rel.name() + ".";
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** COPY (query) TO a CSV file, EXPORT DATABASE and IMPORT DATABASE. */
+/** COPY (query) TO a CSV file, EXPORT DATABASE and IMPORT DATABASE (schema, data, sequences, macros, comments). */
 class ExportImportTest extends InMemorySessionTest {
 
     private List<String> rows(Session on, String cypher) {
@@ -64,6 +64,20 @@ class ExportImportTest extends InMemorySessionTest {
         assertEquals("Runtime exception: Directory " + target + " already exists.",
                 error("EXPORT DATABASE '" + target + "'"));
         assertImportsTheGraph(target);
+    }
+
+    @Test
+    void exportsAndImportsMacrosAndTableComments() {
+        rows("CREATE NODE TABLE T (id INT64 PRIMARY KEY)");
+        rows("COMMENT ON TABLE T IS 'it\\'s T'");
+        rows("CREATE MACRO addWithDefault(a, b := 3) AS (a + b) * 2");
+        String target = dir.resolve("macros").toString();
+        rows("EXPORT DATABASE '" + target + "'");
+        try (GraphDatabase other = GraphDatabase.inMemory(); Session imported = other.openSession()) {
+            rows(imported, "IMPORT DATABASE '" + target + "'");
+            assertEquals(List.of("10"), rows(imported, "RETURN addWithDefault(2)"));
+            assertEquals(List.of("it's T"), rows(imported, "CALL show_tables() RETURN comment"));
+        }
     }
 
     @Test

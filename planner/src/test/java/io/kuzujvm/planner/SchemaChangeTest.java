@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** ALTER TABLE, DEFAULT values and sequences, in memory and across reopening on disk. */
+/** ALTER TABLE, DEFAULT values, sequences, macros and comments, in memory and across reopening on disk. */
 class SchemaChangeTest {
 
     @TempDir
@@ -52,14 +52,14 @@ class SchemaChangeTest {
     }
 
     @Test
-    void relTablesNumberTheirConnectionsAfterThemAsKuzuDoes() {
+    void showTablesNumbersARelTableAfterItsConnectionsAsKuzuDoes() {
         try (GraphDatabase database = GraphDatabase.inMemory(); Session s = database.openSession()) {
             s.execute("CREATE NODE TABLE a(id INT64 PRIMARY KEY)").close();
             s.execute("CREATE NODE TABLE b(id INT64 PRIMARY KEY)").close();
             s.execute("CREATE REL TABLE r1(FROM a TO b)").close();
             s.execute("CREATE REL TABLE r2(FROM a TO b, FROM b TO a)").close();
             s.execute("CREATE NODE TABLE c(id INT64 PRIMARY KEY)").close();
-            assertEquals(List.of("0|a", "1|b", "2|r1", "4|r2", "7|c"),
+            assertEquals(List.of("0|a", "1|b", "3|r1", "6|r2", "7|c"),
                     rows(s, "CALL show_tables() RETURN id, name ORDER BY id"));
         }
     }
@@ -144,6 +144,29 @@ class SchemaChangeTest {
             assertEquals(List.of("1|1", "2|2"), rows(s, "MATCH (p:person) RETURN p.id, p.n"));
             assertEquals(List.of("seq|local(kuzu)|1|1|1|9223372036854775807|false"),
                     rows(s, "CALL SHOW_SEQUENCES() RETURN *"));
+        }
+    }
+
+    @Test
+    void macrosAndCommentsSurviveReopenFromTheLogAndFromACheckpoint() {
+        try (GraphDatabase database = GraphDatabase.open(directory, false); Session s = database.openSession()) {
+            s.execute("CREATE NODE TABLE person(id INT64 PRIMARY KEY)").close();
+            s.execute("CREATE MACRO addWithDefault(a, b := 3) AS a + b").close();
+            s.execute("CREATE MACRO gone() AS 0").close();
+            s.execute("DROP MACRO gone").close();
+            s.execute("COMMENT ON TABLE person IS 'People'").close();
+            s.execute("ALTER TABLE person ADD age INT64").close();
+            s.beginTransaction(false);
+            s.execute("CREATE MACRO rolledBack() AS 1").close();
+            s.rollback();
+        }
+        for (int reopen = 0; reopen < 2; reopen++) {
+            try (GraphDatabase database = GraphDatabase.open(directory, false); Session s = database.openSession()) {
+                assertEquals(List.of("5"), rows(s, "RETURN addWithDefault(2)"));
+                assertEquals(List.of("ADDWITHDEFAULT"), rows(s, "CALL show_macros() RETURN name"));
+                assertEquals(List.of("People"), rows(s, "CALL show_tables() RETURN comment"));
+                s.execute("CHECKPOINT").close();
+            }
         }
     }
 }

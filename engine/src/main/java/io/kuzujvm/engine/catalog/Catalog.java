@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tables of one database, looked up case-insensitively. */
+/** The tables, sequences and macros of one database, looked up case-insensitively. */
 public final class Catalog {
 
     private final Map<String, TableEntry> tables = new LinkedHashMap<>();
     private final Map<String, SequenceEntry> sequences = new LinkedHashMap<>();
+    private final Map<String, MacroEntry> macros = new LinkedHashMap<>();
     private long nextTableId;
 
     private static String key(String name) {
@@ -78,6 +79,7 @@ public final class Catalog {
         Catalog copy = new Catalog();
         copy.tables.putAll(tables);
         copy.sequences.putAll(sequences);
+        copy.macros.putAll(macros);
         copy.nextTableId = nextTableId;
         return copy;
     }
@@ -158,6 +160,22 @@ public final class Catalog {
 
     public synchronized List<SequenceEntry> sequences() {
         return new ArrayList<>(sequences.values());
+    }
+
+    public synchronized Optional<MacroEntry> findMacro(String name) {
+        return Optional.ofNullable(macros.get(key(name)));
+    }
+
+    public synchronized void putMacro(MacroEntry macro) {
+        macros.put(key(macro.name()), macro);
+    }
+
+    public synchronized void dropMacro(String name) {
+        macros.remove(key(name));
+    }
+
+    public synchronized List<MacroEntry> macros() {
+        return new ArrayList<>(macros.values());
     }
 
     public synchronized List<TableEntry> tables() {

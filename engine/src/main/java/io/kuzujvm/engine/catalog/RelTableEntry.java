@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A relationship table: the node-table pairs it connects (several pairs make a rel
- * group), its properties and its multiplicity in each direction.
+ * group), its properties, its multiplicity in each direction and its comment.
  */
 public record RelTableEntry(long tableId, String name, List<Connection> connections, List<Property> properties,
-                            Multiplicity multiplicity) implements TableEntry {
+                            Multiplicity multiplicity, String comment) implements TableEntry {
 
     /** One FROM ... TO ... pair, by node table entry. */
     public record Connection(NodeTableEntry from, NodeTableEntry to) {
@@ -39,6 +39,17 @@ public record RelTableEntry(long tableId, String name, List<Connection> connecti
     public RelTableEntry {
         connections = List.copyOf(connections);
         properties = List.copyOf(properties);
+    }
+
+    /** A rel table without a comment. */
+    public RelTableEntry(long tableId, String name, List<Connection> connections, List<Property> properties,
+                         Multiplicity multiplicity) {
+        this(tableId, name, connections, properties, multiplicity, "");
+    }
+
+    @Override
+    public RelTableEntry withComment(String newComment) {
+        return new RelTableEntry(tableId, name, connections, properties, multiplicity, newComment);
     }
 
     @Override

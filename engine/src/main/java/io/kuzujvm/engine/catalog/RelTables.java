@@ -20,6 +20,6 @@ public final class RelTables {
             connections.add(new RelTableEntry.Connection(from, to));
         }
         return changed ? new RelTableEntry(rel.tableId(), rel.name(), connections, rel.properties(),
-                rel.multiplicity()) : rel;
+                rel.multiplicity(), rel.comment()) : rel;
     }
 }

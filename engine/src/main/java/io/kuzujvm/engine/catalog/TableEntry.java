@@ -15,6 +15,12 @@ public sealed interface TableEntry permits NodeTableEntry, RelTableEntry {
     /** The table kind as Kùzu's SHOW_TABLES prints it (NODE, REL). */
     String kindName();
 
+    /** The text of COMMENT ON TABLE, empty when there is none. */
+    String comment();
+
+    /** The same table with another comment. */
+    TableEntry withComment(String comment);
+
     default Optional<Integer> propertyIndex(String propertyName) {
         List<Property> props = properties();
         for (int i = 0; i < props.size(); i++) {

@@ -1,6 +1,7 @@
 package io.kuzujvm.engine.storage;
 
 import io.kuzujvm.engine.catalog.Catalog;
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.SequenceEntry;
@@ -16,7 +17,7 @@ import java.util.Locale;
 /**
  * Schema changes inside the current write transaction: ALTER TABLE (a table gets a new
  * definition and a new storage with its rows copied over, so snapshots that readers hold
- * keep the old one) and sequences. Each change adds its log records to the transaction;
+ * keep the old one), table comments, sequences and macros. Each change adds its log records to the transaction;
  * a replaced table is logged as {@link LogRecord.ReplaceTable} followed by all its rows.
  * Deleted rows keep their slots in the new table, so offsets and rel ids do not change.
  */
@@ -205,14 +206,44 @@ public final class SchemaChanges {
                 .currval();
     }
 
+    // ---- comments ----
+
+    /** COMMENT ON TABLE: only the catalog entry changes (storage keeps its definition). */
+    public static void commentOnTable(Database database, String table, String comment) {
+        WriteTransaction transaction = transaction(database);
+        setComment(transaction, table, comment);
+        transaction.ddlRecords().add(new LogRecord.CommentOnTable(table, comment));
+    }
+
+    private static void setComment(WriteTransaction transaction, String table, String comment) {
+        Catalog catalog = transaction.mutableCatalog();
+        catalog.replace(table, catalog.get(table).withComment(comment));
+    }
+
+    // ---- macros ----
+
+    public static void createMacro(Database database, MacroEntry macro) {
+        WriteTransaction transaction = transaction(database);
+        transaction.mutableCatalog().putMacro(macro);
+        transaction.ddlRecords().add(new LogRecord.CreateMacro(macro));
+    }
+
+    public static void dropMacro(Database database, String name) {
+        WriteTransaction transaction = transaction(database);
+        transaction.mutableCatalog().dropMacro(name);
+        transaction.ddlRecords().add(new LogRecord.DropMacro(name));
+    }
+
     // ---- replay ----
 
     /** Applies a record of this class's kinds (replay); false for other kinds. */
     static boolean apply(WriteTransaction transaction, LogRecord record) {
         if (record instanceof LogRecord.ReplaceTable r) {
+            // ALTER TABLE keeps the comment, which is logged on its own.
+            String comment = transaction.catalog().get(r.oldName()).comment();
             if (r.definition() instanceof LogRecord.CreateNodeTable d) {
                 installNodeTable(transaction, r.oldName(),
-                        new NodeTableEntry(d.tableId(), d.name(), d.properties(), d.primaryKeyIndex()));
+                        new NodeTableEntry(d.tableId(), d.name(), d.properties(), d.primaryKeyIndex(), comment));
             } else {
                 LogRecord.CreateRelTable d = (LogRecord.CreateRelTable) r.definition();
                 List<RelTableEntry.Connection> connections = new ArrayList<>();
@@ -221,7 +252,8 @@ public final class SchemaChanges {
                             node(transaction, c.to())));
                 }
                 installRelTable(transaction, r.oldName(),
-                        new RelTableEntry(d.tableId(), d.name(), connections, d.properties(), d.multiplicity()));
+                        new RelTableEntry(d.tableId(), d.name(), connections, d.properties(), d.multiplicity(),
+                                comment));
             }
             return true;
         }
@@ -231,6 +263,18 @@ public final class SchemaChanges {
         }
         if (record instanceof LogRecord.DropSequence r) {
             transaction.mutableCatalog().dropSequence(r.name());
+            return true;
+        }
+        if (record instanceof LogRecord.CommentOnTable r) {
+            setComment(transaction, r.table(), r.comment());
+            return true;
+        }
+        if (record instanceof LogRecord.CreateMacro r) {
+            transaction.mutableCatalog().putMacro(r.macro());
+            return true;
+        }
+        if (record instanceof LogRecord.DropMacro r) {
+            transaction.mutableCatalog().dropMacro(r.name());
             return true;
         }
         if (record instanceof LogRecord.SequenceState r) {

@@ -1,5 +1,6 @@
 package io.kuzujvm.engine.storage;
 
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
@@ -140,10 +141,17 @@ final class SnapshotRecords {
         }
     }
 
+    /** A table's definition, then its comment if it has one, as one transaction. */
+    private static List<LogRecord> withComment(LogRecord definition, TableEntry table) {
+        return table.comment().isEmpty() ? List.of(definition, new LogRecord.Commit())
+                : List.of(definition, new LogRecord.CommentOnTable(table.name(), table.comment()),
+                        new LogRecord.Commit());
+    }
+
     /**
-     * Writes a whole snapshot as a compacted log: the catalog's next id, then the tables
-     * in catalog order (a rel table after its node tables), each followed by its rows; a commit after every record keeps
-     * replay's buffering small.
+     * Writes a whole snapshot as a compacted log: the catalog's next id, the sequences and macros,
+     * then the tables in catalog order (a rel table after its node tables), each followed by its
+     * rows; a commit after every record keeps replay's buffering small.
      */
     static void write(Snapshot snapshot, LogFile.Writer file) throws IOException {
         List<TableEntry> tables = snapshot.catalog.tables();
@@ -151,10 +159,13 @@ final class SnapshotRecords {
         for (io.kuzujvm.engine.catalog.SequenceEntry sequence : snapshot.catalog.sequences()) {
             file.write(List.of(new LogRecord.CreateSequence(sequence), new LogRecord.Commit()), false);
         }
+        for (MacroEntry macro : snapshot.catalog.macros()) {
+            file.write(List.of(new LogRecord.CreateMacro(macro), new LogRecord.Commit()), false);
+        }
         for (TableEntry table : tables) {
             if (table instanceof NodeTableEntry node) {
                 Snapshot.NodeTableVersion version = snapshot.nodeTables.get(node.name().toLowerCase(Locale.ROOT));
-                file.write(List.of(SchemaChanges.nodeDefinition(node), new LogRecord.Commit()), false);
+                file.write(withComment(SchemaChanges.nodeDefinition(node), node), false);
                 for (long start = 0; start < version.numRows(); start += BATCH) {
                     List<LogRecord> batch = new ArrayList<>(2);
                     nodeRows(version.storage(), version.rows(), start, Math.min(version.numRows(), start + BATCH),
@@ -164,7 +175,7 @@ final class SnapshotRecords {
                 }
             } else if (table instanceof RelTableEntry rel) {
                 Snapshot.RelTableVersion version = snapshot.relTables.get(rel.name().toLowerCase(Locale.ROOT));
-                file.write(List.of(SchemaChanges.relDefinition(rel), new LogRecord.Commit()), false);
+                file.write(withComment(SchemaChanges.relDefinition(rel), rel), false);
                 for (int start = 0; start < version.numRels(); start += BATCH) {
                     List<LogRecord> batch = new ArrayList<>(2);
                     relRows(version.storage(), version.rows(), start, Math.min(version.numRels(), start + BATCH),

@@ -1,5 +1,6 @@
 package io.kuzujvm.engine.storage;
 
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.common.KuzuException;
@@ -168,6 +169,34 @@ class DatabaseStorageTest {
         assertEquals("p7", names(reopened.nodeTable("Person")).get(7));
         assertEquals(List.of(4L), neighbours(reopened.relTable("Knows"), 3));
         reopened.close();
+    }
+
+    @Test
+    void macrosAndCommentsSurviveTheLogAndACheckpoint() {
+        Database db = Database.open(dir, false);
+        createSchema(db);
+        MacroEntry macro = new MacroEntry("ADD3", List.of(new MacroEntry.Parameter("a", null),
+                new MacroEntry.Parameter("b", "3")), "a + b");
+        try (WriteTransaction tx = db.beginWrite()) {
+            SchemaChanges.createMacro(db, macro);
+            SchemaChanges.createMacro(db, new MacroEntry("GONE", List.of(), "0"));
+            SchemaChanges.commentOnTable(db, "Person", "People");
+            tx.commit();
+        }
+        try (WriteTransaction tx = db.beginWrite()) {
+            SchemaChanges.dropMacro(db, "gone");
+            SchemaChanges.commentOnTable(db, "Knows", "Who knows whom");
+            tx.commit();
+        }
+        abandon(db);
+        for (int reopen = 0; reopen < 2; reopen++) {
+            // First from the log, then (after the checkpoint that closing writes) from the data file.
+            Database reopened = Database.open(dir, false);
+            assertEquals(List.of(macro), reopened.catalog().macros());
+            assertEquals("People", reopened.catalog().get("Person").comment());
+            assertEquals("Who knows whom", reopened.catalog().get("Knows").comment());
+            reopened.close();
+        }
     }
 
     /** Drops a database without checkpointing or closing cleanly, as a crash would (but frees the lock). */

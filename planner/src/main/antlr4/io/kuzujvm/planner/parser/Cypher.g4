@@ -19,6 +19,9 @@ statement
     | ALTER TABLE symbolicName alterAction                         # alterTableStatement
     | CREATE SEQUENCE ( IF NOT EXISTS )? symbolicName sequenceOption*  # createSequenceStatement
     | DROP SEQUENCE ( IF EXISTS )? symbolicName                    # dropSequenceStatement
+    | CREATE MACRO symbolicName '(' macroParameters? ')' AS expression  # createMacroStatement
+    | DROP MACRO ( IF EXISTS )? symbolicName                       # dropMacroStatement
+    | COMMENT ON TABLE symbolicName IS StringLiteral               # commentOnTableStatement
     | copyFrom                                                     # copyFromStatement
     | COPY '(' regularQuery ')' TO StringLiteral ( '(' optionList ')' )?  # copyToStatement
     | EXPORT DATABASE StringLiteral ( '(' optionList ')' )?        # exportDatabaseStatement
@@ -73,6 +76,16 @@ sequenceOption
 
 signedInteger
     : ( '-' | '+' )? DecimalInteger
+    ;
+
+// Parameters with a default value (name := expression) come after those without.
+macroParameters
+    : symbolicName ( ',' symbolicName )* ( ',' macroDefault )*
+    | macroDefault ( ',' macroDefault )*
+    ;
+
+macroDefault
+    : symbolicName ':' '=' expression
     ;
 
 propertyDefinition
@@ -378,7 +391,7 @@ nonReservedKeyword
     | KEY | LOAD | NODE | ONLY | PRIMARY | PROFILE | READ | REL | ROLLBACK | SKIP_ | STARTS | TABLE
     | TO | TRANSACTION | UNION | USE | YIELD | LIMIT | EXPLAIN
     | HEADERS | ALTER | ADD | RENAME | SEQUENCE | INCREMENT | MINVALUE | MAXVALUE | NO | START | CYCLE
-    | COLUMN | EXPORT | IMPORT | DATABASE | DELETE | MERGE | SET
+    | COLUMN | EXPORT | IMPORT | DATABASE | DELETE | MERGE | SET | MACRO | COMMENT
     | SHORTEST | WSHORTEST | TRAIL | ACYCLIC
     ;
 
@@ -411,6 +424,7 @@ CALL : C A L L ;
 CASE : C A S E ;
 CHECKPOINT : C H E C K P O I N T ;
 COMMIT : C O M M I T ;
+COMMENT : C O M M E N T ;
 CONTAINS : C O N T A I N S ;
 COPY : C O P Y ;
 COUNT : C O U N T ;
@@ -442,6 +456,7 @@ IS : I S ;
 KEY : K E Y ;
 LIMIT : L I M I T ;
 LOAD : L O A D ;
+MACRO : M A C R O ;
 MATCH : M A T C H ;
 NODE : N O D E ;
 NOT : N O T ;

@@ -72,6 +72,21 @@ public sealed interface Statement {
     record DropSequence(String name, boolean ifExists) implements Statement {
     }
 
+    /** CREATE MACRO name(parameters) AS body. */
+    record CreateMacro(String name, List<MacroParameter> parameters, Expression body) implements Statement {
+    }
+
+    /** A macro parameter and its default value, if it has one (name := expression). */
+    record MacroParameter(String name, Optional<Expression> defaultValue) {
+    }
+
+    record DropMacro(String name, boolean ifExists) implements Statement {
+    }
+
+    /** COMMENT ON TABLE t IS 'text'. */
+    record CommentOnTable(String table, String comment) implements Statement {
+    }
+
     /** One FROM a TO b pair of a rel table. */
     record FromTo(String from, String to) {
     }

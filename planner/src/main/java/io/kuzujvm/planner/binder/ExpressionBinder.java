@@ -1,11 +1,14 @@
 package io.kuzujvm.planner.binder;
 
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.catalog.Catalog;
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Expression;
+import io.kuzujvm.planner.logical.AggregateCalls;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
@@ -36,6 +39,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves an AST expression against a {@link Scope} into a typed Calcite {@link RexNode}
@@ -46,14 +50,18 @@ public final class ExpressionBinder {
     private final RexBuilder rexBuilder;
     private final List<RelDataType> rowTypes;
     private final Map<String, Object> parameters;
+    private final Catalog catalog;
 
     /**
      * @param rowTypes the types of the current row's fields (input refs are built from them)
+     * @param catalog  where calls of functions that are not built in find their macros
      */
-    public ExpressionBinder(RexBuilder rexBuilder, List<RelDataType> rowTypes, Map<String, Object> parameters) {
+    public ExpressionBinder(RexBuilder rexBuilder, List<RelDataType> rowTypes, Map<String, Object> parameters,
+                            Catalog catalog) {
         this.rexBuilder = rexBuilder;
         this.rowTypes = rowTypes;
         this.parameters = parameters;
+        this.catalog = catalog;
     }
 
     public RexNode bind(Expression expression, Scope scope) {
@@ -172,9 +180,19 @@ public final class ExpressionBinder {
             return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
                     operands);
         }
-        io.kuzujvm.planner.function.ScalarFunction function =
-                io.kuzujvm.planner.function.ScalarFunctions.find(call.name()).orElseThrow(
-                        () -> KuzuException.notImplemented("Function " + call.name()));
+        Optional<io.kuzujvm.planner.function.ScalarFunction> builtIn =
+                io.kuzujvm.planner.function.ScalarFunctions.find(call.name());
+        if (builtIn.isEmpty()) {
+            String shownName = call.name().toUpperCase(java.util.Locale.ROOT);
+            if (AggregateCalls.isAggregate(call)) {
+                // The planner binds aggregates of RETURN/WITH items itself; one here sits where none is supported.
+                throw KuzuException.notImplemented("Aggregate function " + shownName + " in this position");
+            }
+            MacroEntry macro = catalog.findMacro(call.name()).orElseThrow(() -> KuzuException.catalog(
+                    "function " + shownName + " does not exist."));
+            return bind(MacroExpansion.expand(macro, call), scope);
+        }
+        io.kuzujvm.planner.function.ScalarFunction function = builtIn.get();
         List<RexNode> operands = new ArrayList<>();
         for (Expression argument : call.arguments()) {
             operands.add(bind(argument, scope));

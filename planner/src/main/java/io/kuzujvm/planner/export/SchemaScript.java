@@ -1,6 +1,7 @@
 package io.kuzujvm.planner.export;
 
 import io.kuzujvm.engine.catalog.Catalog;
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * The statements of an exported database's schema.cypher: sequences (a used one restarts
- * at its current value and takes it, so currval survives), node tables, then rel tables.
+ * at its current value and takes it, so currval survives), node tables, rel tables, table
+ * comments, then macros.
  */
 final class SchemaScript {
 
@@ -51,6 +53,15 @@ final class SchemaScript {
                 script.append("CREATE REL TABLE ").append(quoted(rel.name())).append(" (")
                         .append(String.join(", ", parts)).append(");\n");
             }
+        }
+        for (TableEntry table : catalog.tables()) {
+            if (!table.comment().isEmpty()) {
+                script.append("COMMENT ON TABLE ").append(quoted(table.name())).append(" IS '")
+                        .append(table.comment().replace("\\", "\\\\").replace("'", "\\'")).append("';\n");
+            }
+        }
+        for (MacroEntry macro : catalog.macros()) {
+            script.append(macro.definition()).append('\n');
         }
         return script.toString();
     }

@@ -1,5 +1,6 @@
 package io.kuzujvm.planner.function;
 
+import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.LogicalType;
@@ -32,8 +33,9 @@ final class ShowTablesFunction implements TableFunction {
     private static List<Object[]> rows(GraphDatabase database) {
         List<Object[]> rows = new ArrayList<>();
         for (TableEntry table : database.engine().catalog().tables()) {
-            long id = table.tableId();
-            rows.add(new Object[] {id, table.name(), table.kindName(), "local(kuzu)", ""});
+            // Kùzu numbers a rel table's FROM-TO pairs first (their ids show in its rels' _ID), then the table.
+            long id = table instanceof RelTableEntry rel ? rel.tableId() + rel.connections().size() : table.tableId();
+            rows.add(new Object[] {id, table.name(), table.kindName(), "local(kuzu)", table.comment()});
         }
         for (AttachedDatabase attached : database.attachedDatabases().list()) {
             long id = 0;

@@ -16,6 +16,7 @@ public final class TableFunctions {
         register(new ShowTablesFunction());
         register(new TableInfoFunction());
         register(new ShowSequencesFunction());
+        register(new ShowMacrosFunction());
         register(new ShowConnectionFunction());
         register(new ShowAttachedDatabasesFunction());
         register(new ShowOfficialExtensionsFunction());

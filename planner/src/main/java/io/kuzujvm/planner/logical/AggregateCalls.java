@@ -13,14 +13,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Recognizes Kùzu's aggregate functions in the AST and builds Calcite aggregate calls. */
-final class AggregateCalls {
+public final class AggregateCalls {
 
     private static final Set<String> NAMES = Set.of("count", "sum", "min", "max", "avg", "collect");
 
     private AggregateCalls() {
     }
 
-    static boolean isAggregate(Expression expression) {
+    public static boolean isAggregate(Expression expression) {
         return expression instanceof Expression.CountStar
                 || expression instanceof Expression.FunctionCall call
                 && NAMES.contains(call.name().toLowerCase(Locale.ROOT));

@@ -447,7 +447,8 @@ public final class QueryPlanner {
                     ? Optional.of(pathOutput(relVariable, recursive, from.table(), relTable)) : Optional.empty();
             builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
                     choice.directions(), from.idField(), recursive.semantic(), hops[0], hops[1],
-                    new RecursiveFilterBinder(builder.getRexBuilder(), parameters).bind(rel, from.table(), relTable),
+                    new RecursiveFilterBinder(builder.getRexBuilder(), parameters,
+                            database.engine().catalog()).bind(rel, from.table(), relTable),
                     neighbourVariable, path));
             Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
             if (rel.variable().isPresent()) {
@@ -1057,7 +1058,7 @@ public final class QueryPlanner {
     ExpressionBinder expressionBinder() {
         List<RelDataType> types = builder.peek().getRowType().getFieldList().stream()
                 .map(RelDataTypeField::getType).toList();
-        return new ExpressionBinder(builder.getRexBuilder(), types, parameters);
+        return new ExpressionBinder(builder.getRexBuilder(), types, parameters, database.engine().catalog());
     }
 
     // ---- COPY ----

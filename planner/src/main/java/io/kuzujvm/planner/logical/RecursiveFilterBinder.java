@@ -1,5 +1,6 @@
 package io.kuzujvm.planner.logical;
 
+import io.kuzujvm.engine.catalog.Catalog;
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
@@ -30,10 +31,13 @@ final class RecursiveFilterBinder {
 
     private final RexBuilder rexBuilder;
     private final Map<String, Object> parameters;
+    /** For macros called in the filter. */
+    private final Catalog catalog;
 
-    RecursiveFilterBinder(RexBuilder rexBuilder, Map<String, Object> parameters) {
+    RecursiveFilterBinder(RexBuilder rexBuilder, Map<String, Object> parameters, Catalog catalog) {
         this.rexBuilder = rexBuilder;
         this.parameters = parameters;
+        this.catalog = catalog;
     }
 
     RecursiveExtend.StepFilters bind(PatternPart.RelPattern rel, NodeTableEntry nodeTable, RelTableEntry relTable) {
@@ -88,6 +92,6 @@ final class RecursiveFilterBinder {
                 ? new Scope.NodeBinding(variable, node, 0, propertyFields)
                 : new Scope.RelBinding(variable, (RelTableEntry) table, 0, propertyFields, -1, -1, -1, -1));
         Expression condition = conditions.size() == 1 ? conditions.get(0) : new Expression.Operator("AND", conditions);
-        return Optional.of(new ExpressionBinder(rexBuilder, rowTypes, parameters).bind(condition, scope));
+        return Optional.of(new ExpressionBinder(rexBuilder, rowTypes, parameters, catalog).bind(condition, scope));
     }
 }

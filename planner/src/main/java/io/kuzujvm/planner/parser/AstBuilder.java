@@ -54,6 +54,15 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.DropSequenceStatementContext c) {
             return new Statement.DropSequence(name(c.symbolicName()), c.IF() != null);
         }
+        if (ctx instanceof CypherParser.CreateMacroStatementContext c) {
+            return createMacro(c);
+        }
+        if (ctx instanceof CypherParser.DropMacroStatementContext c) {
+            return new Statement.DropMacro(name(c.symbolicName()), c.IF() != null);
+        }
+        if (ctx instanceof CypherParser.CommentOnTableStatementContext c) {
+            return new Statement.CommentOnTable(name(c.symbolicName()), string(c.StringLiteral()));
+        }
         if (ctx instanceof CypherParser.CopyFromStatementContext c) {
             return copyFrom(c.copyFrom());
         }
@@ -509,6 +518,20 @@ final class AstBuilder {
 
     private Optional<Expression> where(CypherParser.WhereClauseContext ctx) {
         return ctx == null ? Optional.empty() : Optional.of(expression(ctx.expression()));
+    }
+
+    private Statement createMacro(CypherParser.CreateMacroStatementContext c) {
+        List<Statement.MacroParameter> parameters = new ArrayList<>();
+        if (c.macroParameters() != null) {
+            for (CypherParser.SymbolicNameContext name : c.macroParameters().symbolicName()) {
+                parameters.add(new Statement.MacroParameter(name(name), Optional.empty()));
+            }
+            for (CypherParser.MacroDefaultContext d : c.macroParameters().macroDefault()) {
+                parameters.add(new Statement.MacroParameter(name(d.symbolicName()),
+                        Optional.of(expression(d.expression()))));
+            }
+        }
+        return new Statement.CreateMacro(name(c.symbolicName()), parameters, expression(c.expression()));
     }
 
     Expression expression(CypherParser.ExpressionContext ctx) {

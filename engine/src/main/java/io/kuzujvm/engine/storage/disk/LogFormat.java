@@ -1,5 +1,6 @@
 package io.kuzujvm.engine.storage.disk;
 
+import io.kuzujvm.engine.catalog.MacroEntry;
 import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 
@@ -29,6 +30,9 @@ final class LogFormat {
     private static final int DELETE_ROWS = 13;
     private static final int DELETED_NODE_ROWS = 14;
     private static final int DELETED_RELS = 15;
+    private static final int CREATE_MACRO = 16;
+    private static final int DROP_MACRO = 17;
+    private static final int COMMENT_ON_TABLE = 18;
 
     private LogFormat() {
     }
@@ -138,6 +142,25 @@ final class LogFormat {
                 out.writeLong(rel.source());
                 out.writeLong(rel.destination());
             }
+        } else if (record instanceof LogRecord.CreateMacro r) {
+            out.writeByte(CREATE_MACRO);
+            ValueCodec.writeString(out, r.macro().name());
+            out.writeInt(r.macro().parameters().size());
+            for (MacroEntry.Parameter parameter : r.macro().parameters()) {
+                ValueCodec.writeString(out, parameter.name());
+                out.writeBoolean(parameter.defaultValue() != null);
+                if (parameter.defaultValue() != null) {
+                    ValueCodec.writeString(out, parameter.defaultValue());
+                }
+            }
+            ValueCodec.writeString(out, r.macro().body());
+        } else if (record instanceof LogRecord.DropMacro r) {
+            out.writeByte(DROP_MACRO);
+            ValueCodec.writeString(out, r.name());
+        } else if (record instanceof LogRecord.CommentOnTable r) {
+            out.writeByte(COMMENT_ON_TABLE);
+            ValueCodec.writeString(out, r.table());
+            ValueCodec.writeString(out, r.comment());
         } else {
             throw new IllegalArgumentException("Unknown log record " + record);
         }
@@ -249,6 +272,21 @@ final class LogFormat {
                 }
                 return new LogRecord.DeletedRels(table, rels);
             }
+            case CREATE_MACRO: {
+                String name = ValueCodec.readString(in);
+                int count = in.readInt();
+                List<MacroEntry.Parameter> parameters = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    String parameter = ValueCodec.readString(in);
+                    parameters.add(new MacroEntry.Parameter(parameter,
+                            in.readBoolean() ? ValueCodec.readString(in) : null));
+                }
+                return new LogRecord.CreateMacro(new MacroEntry(name, parameters, ValueCodec.readString(in)));
+            }
+            case DROP_MACRO:
+                return new LogRecord.DropMacro(ValueCodec.readString(in));
+            case COMMENT_ON_TABLE:
+                return new LogRecord.CommentOnTable(ValueCodec.readString(in), ValueCodec.readString(in));
             default:
                 throw new IOException("Unknown log record kind " + kind);
         }

@@ -85,6 +85,17 @@ public sealed interface LogRecord {
     record SequenceState(String name, long currentValue, boolean used) implements LogRecord {
     }
 
+    /** A scalar macro with its parameters and body. */
+    record CreateMacro(io.kuzujvm.engine.catalog.MacroEntry macro) implements LogRecord {
+    }
+
+    record DropMacro(String name) implements LogRecord {
+    }
+
+    /** COMMENT ON TABLE: the table's comment (empty when it has none). */
+    record CommentOnTable(String table, String comment) implements LogRecord {
+    }
+
     /** Ends a transaction. */
     record Commit() implements LogRecord {
     }
