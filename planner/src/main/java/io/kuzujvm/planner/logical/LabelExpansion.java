@@ -43,6 +43,12 @@ final class LabelExpansion {
      * is none); variables bound in {@code scope} keep their table.
      */
     List<List<PatternPart>> expand(List<PatternPart> pattern, Scope scope) {
+        boolean relBoundBefore = pattern.stream().flatMap(part -> part.chain().stream())
+                .anyMatch(step -> step.rel().variable().flatMap(scope::find).isPresent());
+        if (relBoundBefore) {
+            // Planned as written, which reports the misuse of the variable.
+            return List.of(pattern);
+        }
         Map<Object, List<NodeTableEntry>> nodeChoices = new LinkedHashMap<>();
         Map<PatternPart.NodePattern, Object> keys = new IdentityHashMap<>();
         List<RelSlot> rels = new ArrayList<>();
