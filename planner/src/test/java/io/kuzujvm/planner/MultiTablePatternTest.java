@@ -48,4 +48,14 @@ class MultiTablePatternTest extends InMemorySessionTest {
         assertEquals(List.of("2"), rows("MATCH (a:A {id: 1})-[]->(b) WITH b WHERE b.id < 5 MATCH (c:A)"
                 + " WHERE c.id = 2 RETURN count(*)"));
     }
+
+    @Test
+    void setAndDeleteReachEveryTableOfAVariable() {
+        rows("MATCH (n) WHERE n.id > 1 SET n.name = 'z', n.score = 2.5");
+        assertEquals(List.of("1|x|", "2|z|", "3||2.500000"), rows("MATCH (n) RETURN n.id, n.name, n.score ORDER BY n.id"));
+        rows("MATCH (a)-[e]->(b) WHERE b.id = 3 DELETE e");
+        assertEquals(List.of("S"), rows("MATCH ()-[e]->() RETURN label(e)"));
+        rows("MATCH (n) DETACH DELETE n");
+        assertEquals(List.of("0"), rows("MATCH (n) RETURN count(*)"));
+    }
 }

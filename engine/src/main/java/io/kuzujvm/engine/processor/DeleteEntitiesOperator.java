@@ -22,16 +22,22 @@ public final class DeleteEntitiesOperator implements PhysicalOperator {
     public record RelList(RelTable table, int pair, RelTable.Direction direction) {
     }
 
-    /** What one target deletes: a rel, or a node with the rel lists it may still be in. */
+    /**
+     * What one target deletes: a rel, or a node with the rel lists it may still be in. With
+     * {@code packedTable} not -1 the ids are packed with their table and only rows of that
+     * table are deleted.
+     */
     public sealed interface Target {
         int idColumn();
+
+        long packedTable();
     }
 
-    public record RelTarget(RelTable table, int idColumn) implements Target {
+    public record RelTarget(RelTable table, int idColumn, long packedTable) implements Target {
     }
 
-    public record NodeTarget(NodeTable table, int idColumn, List<RelList> relLists, boolean detach)
-            implements Target {
+    public record NodeTarget(NodeTable table, int idColumn, long packedTable, List<RelList> relLists,
+                             boolean detach) implements Target {
     }
 
     private static final int PAGE = 1024;
@@ -54,10 +60,10 @@ public final class DeleteEntitiesOperator implements PhysicalOperator {
         for (Target target : targets) {
             ValueVector ids = chunk.vector(target.idColumn());
             for (int pos : positions) {
-                if (ids.isNull(pos)) {
+                long id = ids.isNull(pos) ? -1 : EntityIds.offsetIn(ids.getLong(pos), target.packedTable());
+                if (id < 0) {
                     continue;
                 }
-                long id = ids.getLong(pos);
                 if (target instanceof RelTarget rel) {
                     rel.table().delete(id);
                 } else {

@@ -20,9 +20,13 @@ public final class SetPropertiesOperator implements PhysicalOperator {
         void write(int property, long id, ValueVector values, int pos);
     }
 
-    /** {@code property := value} of the entity in {@code idColumn}; its copy in the row is {@code propertyColumn} (or -1). */
+    /**
+     * {@code property := value} of the entity in {@code idColumn}; its copy in the row is
+     * {@code propertyColumn} (or -1). With {@code packedTable} not -1 the ids are packed with
+     * their table and only rows of that table are written.
+     */
     public record Assignment(PropertyWriter writer, String name, int idColumn, int property, int propertyColumn,
-                             ExpressionEvaluator value) {
+                             ExpressionEvaluator value, long packedTable) {
     }
 
     private final PhysicalOperator child;
@@ -60,10 +64,11 @@ public final class SetPropertiesOperator implements PhysicalOperator {
                 vectors[assignment.propertyColumn()] = rowCopy;
             }
             for (int pos : positions) {
-                if (ids.isNull(pos)) {
+                long id = ids.isNull(pos) ? -1 : EntityIds.offsetIn(ids.getLong(pos), assignment.packedTable());
+                if (id < 0) {
                     continue;
                 }
-                assignment.writer().write(assignment.property(), ids.getLong(pos), values, pos);
+                assignment.writer().write(assignment.property(), id, values, pos);
                 if (rowCopy != null) {
                     rowCopy.copyFrom(values, pos, pos);
                 }
@@ -71,6 +76,7 @@ public final class SetPropertiesOperator implements PhysicalOperator {
         }
         return new DataChunk(vectors, chunk.numRows(), chunk.selection());
     }
+
 
     private int[] writtenPositions(DataChunk chunk) {
         if (condition == null) {

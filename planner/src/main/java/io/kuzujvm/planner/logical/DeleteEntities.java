@@ -16,8 +16,11 @@ import java.util.List;
  */
 public final class DeleteEntities extends SingleRel {
 
-    /** The entity of one table whose id is in {@code idField}. */
-    public record Target(TableEntry table, int idField, boolean detach) {
+    /**
+     * The entity of one table whose id is in {@code idField}; with {@code packed}, the ids are
+     * packed with their table and only rows of this table are deleted.
+     */
+    public record Target(TableEntry table, int idField, boolean detach, boolean packed) {
     }
 
     private final List<Target> targets;

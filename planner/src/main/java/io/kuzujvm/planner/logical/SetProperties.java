@@ -19,9 +19,11 @@ public final class SetProperties extends SingleRel {
 
     /**
      * {@code table.property := value} for the entity whose id is in {@code idField}; the row's
-     * copy of the property is {@code propertyField} (-1 when the row has none).
+     * copy of the property is {@code propertyField} (-1 when the row has none). With
+     * {@code packed}, the ids are packed with their table and only rows of this table are written.
      */
-    public record Assignment(TableEntry table, int idField, int property, int propertyField, RexNode value) {
+    public record Assignment(TableEntry table, int idField, int property, int propertyField, RexNode value,
+                             boolean packed) {
     }
 
     private final List<Assignment> assignments;

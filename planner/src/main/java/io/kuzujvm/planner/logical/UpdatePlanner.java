@@ -169,22 +169,40 @@ final class UpdatePlanner {
         ExpressionBinder binder = planner.expressionBinder();
         for (Clause.SetItem item : items) {
             Scope.Binding binding = scope.get(item.variable());
+            RexNode value = binder.bind(item.value(), scope);
+            if (binding instanceof Scope.MultiTableBinding multi) {
+                int field = multi.fieldOf(item.property()).orElseThrow(() -> missingProperty(item));
+                for (TableEntry table : multi.tables()) {
+                    if (table.propertyIndex(item.property()).isPresent()) {
+                        assignments.add(assignment(item, table, multi.idField(), field, value, true));
+                    }
+                }
+                continue;
+            }
             if (!(binding instanceof Scope.EntityBinding entity)) {
                 throw KuzuException.binder(item.variable() + " has data type " + bindingType(binding)
                         + " but (NODE,REL) was expected.");
             }
-            TableEntry table = entity.table();
-            int property = table.propertyIndex(item.property()).orElseThrow(() -> KuzuException.binder(
-                    "Cannot find property " + item.property() + " for " + item.variable() + "."));
-            if (table instanceof NodeTableEntry node && node.primaryKeyIndex() == property) {
-                throw KuzuException.binder("Cannot set property " + item.property() + " in table " + table.name()
-                        + " because it is used as primary key. Try delete and then insert.");
-            }
-            RexNode value = castTo(table.properties().get(property), binder.bind(item.value(), scope));
-            assignments.add(new SetProperties.Assignment(table, entity.idField(), property,
-                    entity.propertyFields().getOrDefault(property, -1), value));
+            int property = entity.table().propertyIndex(item.property()).orElseThrow(() -> missingProperty(item));
+            assignments.add(assignment(item, entity.table(), entity.idField(),
+                    entity.propertyFields().getOrDefault(property, -1), value, false));
         }
         builder.push(new SetProperties(builder.build(), assignments, condition));
+    }
+
+    private SetProperties.Assignment assignment(Clause.SetItem item, TableEntry table, int idField,
+                                                int propertyField, RexNode value, boolean packed) {
+        int property = table.propertyIndex(item.property()).orElseThrow(() -> missingProperty(item));
+        if (table instanceof NodeTableEntry node && node.primaryKeyIndex() == property) {
+            throw KuzuException.binder("Cannot set property " + item.property() + " in table " + table.name()
+                    + " because it is used as primary key. Try delete and then insert.");
+        }
+        return new SetProperties.Assignment(table, idField, property, propertyField,
+                castTo(table.properties().get(property), value), packed);
+    }
+
+    private static KuzuException missingProperty(Clause.SetItem item) {
+        return KuzuException.binder("Cannot find property " + item.property() + " for " + item.variable() + ".");
     }
 
     private String bindingType(Scope.Binding binding) {
@@ -208,15 +226,18 @@ final class UpdatePlanner {
             }
             Scope.Binding binding = scope.get(variable.name());
             if (binding instanceof Scope.NodeBinding node) {
-                nodes.add(new DeleteEntities.Target(node.table(), node.idField(), delete.detach()));
+                nodes.add(new DeleteEntities.Target(node.table(), node.idField(), delete.detach(), false));
             } else if (binding instanceof Scope.RelBinding rel) {
-                if (delete.detach()) {
-                    throw KuzuException.binder("Detach delete on rel tables is not supported.");
+                checkRelDelete(delete, rel.sourceField());
+                rels.add(new DeleteEntities.Target(rel.table(), rel.idField(), false, false));
+            } else if (binding instanceof Scope.MultiTableBinding multi) {
+                if (multi.kind() == TypeId.REL) {
+                    checkRelDelete(delete, multi.sourceField());
                 }
-                if (rel.sourceField() < 0) {
-                    throw KuzuException.binder("Delete undirected rel is not supported.");
+                for (TableEntry table : multi.tables()) {
+                    (multi.kind() == TypeId.REL ? rels : nodes).add(new DeleteEntities.Target(table, multi.idField(),
+                            delete.detach() && multi.kind() == TypeId.NODE, true));
                 }
-                rels.add(new DeleteEntities.Target(rel.table(), rel.idField(), false));
             } else {
                 throw KuzuException.binder(variable.name() + " has data type "
                         + bindingType(binding) + " but (NODE,REL) was expected.");
@@ -224,6 +245,15 @@ final class UpdatePlanner {
         }
         rels.addAll(nodes);
         builder.push(new DeleteEntities(builder.build(), rels));
+    }
+
+    private static void checkRelDelete(Clause.Delete delete, int sourceField) {
+        if (delete.detach()) {
+            throw KuzuException.binder("Detach delete on rel tables is not supported.");
+        }
+        if (sourceField < 0) {
+            throw KuzuException.binder("Delete undirected rel is not supported.");
+        }
     }
 
     // ---- shared ----

@@ -74,7 +74,7 @@ final class UpdateLowering {
                     ? database.relTable(table.name())::update : database.nodeTable(table.name())::update;
             assignments.add(new SetPropertiesOperator.Assignment(writer,
                     table.name() + "." + table.properties().get(a.property()).name(), a.idField(), a.property(),
-                    a.propertyField(), compiler.compile(a.value())));
+                    a.propertyField(), compiler.compile(a.value()), a.packed() ? table.tableId() : -1));
         }
         return new SetPropertiesOperator(input, assignments,
                 set.condition() == null ? null : compiler.compile(set.condition()));
@@ -83,11 +83,13 @@ final class UpdateLowering {
     private PhysicalOperator delete(DeleteEntities delete, PhysicalOperator input) {
         List<DeleteEntitiesOperator.Target> targets = new ArrayList<>();
         for (DeleteEntities.Target target : delete.targets()) {
+            long packedTable = target.packed() ? target.table().tableId() : -1;
             if (target.table() instanceof RelTableEntry rel) {
-                targets.add(new DeleteEntitiesOperator.RelTarget(database.relTable(rel.name()), target.idField()));
+                targets.add(new DeleteEntitiesOperator.RelTarget(database.relTable(rel.name()), target.idField(),
+                        packedTable));
             } else {
                 NodeTable table = database.nodeTable(target.table().name());
-                targets.add(new DeleteEntitiesOperator.NodeTarget(table, target.idField(),
+                targets.add(new DeleteEntitiesOperator.NodeTarget(table, target.idField(), packedTable,
                         relLists((NodeTableEntry) target.table()), target.detach()));
             }
         }
