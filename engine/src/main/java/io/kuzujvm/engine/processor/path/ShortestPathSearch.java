@@ -30,56 +30,98 @@ final class ShortestPathSearch implements PathSearch {
         this.all = all;
     }
 
+    /** Search state by node offset, kept across sources; a node counts as reached only in the current search. */
+    private int search;
+    private int[] reachedIn = new int[0];
+    private int[] distance = new int[0];
+    private Parent[] firstParent = new Parent[0];
+    /** With {@code all}: the other rels reaching a node at its distance. */
+    private final Map<Long, List<Parent>> moreParents = new HashMap<>();
+
     @Override
     public void forEachPath(long source, Consumer<Path> sink) {
-        Map<Long, Integer> distance = new HashMap<>();
-        Map<Long, List<Parent>> parents = new HashMap<>();
-        distance.put(source, 0);
-        List<Long> frontier = List.of(source);
-        for (int depth = 1; depth <= maxHops && !frontier.isEmpty(); depth++) {
-            List<Long> next = new ArrayList<>();
+        search++;
+        moreParents.clear();
+        reach(source, 0, null);
+        long[] frontier = {source};
+        int frontierSize = 1;
+        for (int depth = 1; depth <= maxHops && frontierSize > 0; depth++) {
+            Frontier next = new Frontier();
             int reachedAt = depth;
-            for (long node : frontier) {
+            for (int i = 0; i < frontierSize; i++) {
+                long node = frontier[i];
                 if (depth > 1 && !steps.canPassThrough(node)) {
                     continue;
                 }
                 steps.forEach(node, (rel, neighbour, forward) -> {
-                    Integer known = distance.putIfAbsent(neighbour, reachedAt);
-                    if (known == null) {
+                    if (!isReached(neighbour)) {
+                        reach(neighbour, reachedAt, new Parent(node, rel, forward));
                         next.add(neighbour);
-                        parents.put(neighbour, new ArrayList<>(List.of(new Parent(node, rel, forward))));
-                    } else if (all && known == reachedAt) {
-                        parents.get(neighbour).add(new Parent(node, rel, forward));
+                    } else if (all && distance[(int) neighbour] == reachedAt) {
+                        moreParents.computeIfAbsent(neighbour, n -> new ArrayList<>()).add(new Parent(node, rel, forward));
                     }
                 });
             }
             if (depth >= minHops) {
-                for (long end : next) {
-                    report(end, depth, parents, sink);
+                for (int i = 0; i < next.size; i++) {
+                    report(next.nodes[i], depth, sink);
                 }
             }
-            frontier = next;
+            frontier = next.nodes;
+            frontierSize = next.size;
         }
     }
 
-    /** Reports the shortest paths to {@code end}, built backwards through the parents. */
-    private void report(long end, int length, Map<Long, List<Parent>> parents, Consumer<Path> sink) {
-        long[] nodes = new long[length + 1];
-        nodes[length] = end;
-        backtrack(length, nodes, new long[length], new boolean[length], parents, sink);
+    /** The nodes first reached at one distance. */
+    private static final class Frontier {
+        long[] nodes = new long[16];
+        int size;
+
+        void add(long node) {
+            if (size == nodes.length) {
+                nodes = java.util.Arrays.copyOf(nodes, size * 2);
+            }
+            nodes[size++] = node;
+        }
     }
 
-    private void backtrack(int step, long[] nodes, long[] rels, boolean[] forward, Map<Long, List<Parent>> parents,
-                           Consumer<Path> sink) {
+    private boolean isReached(long node) {
+        return node < reachedIn.length && reachedIn[(int) node] == search;
+    }
+
+    private void reach(long node, int depth, Parent parent) {
+        if (node >= reachedIn.length) {
+            int capacity = (int) Math.max(node + 1, reachedIn.length * 2L);
+            reachedIn = java.util.Arrays.copyOf(reachedIn, capacity);
+            distance = java.util.Arrays.copyOf(distance, capacity);
+            firstParent = java.util.Arrays.copyOf(firstParent, capacity);
+        }
+        reachedIn[(int) node] = search;
+        distance[(int) node] = depth;
+        firstParent[(int) node] = parent;
+    }
+
+    /** Reports the shortest paths to {@code end}, built backwards through the parents. */
+    private void report(long end, int length, Consumer<Path> sink) {
+        long[] nodes = new long[length + 1];
+        nodes[length] = end;
+        backtrack(length, nodes, new long[length], new boolean[length], sink);
+    }
+
+    private void backtrack(int step, long[] nodes, long[] rels, boolean[] forward, Consumer<Path> sink) {
         if (step == 0) {
             sink.accept(new Path(nodes, rels, forward, nodes.length - 1));
             return;
         }
-        for (Parent parent : parents.get(nodes[step])) {
+        long node = nodes[step];
+        List<Parent> parents = new ArrayList<>();
+        parents.add(firstParent[(int) node]);
+        parents.addAll(moreParents.getOrDefault(node, List.of()));
+        for (Parent parent : parents) {
             nodes[step - 1] = parent.node();
             rels[step - 1] = parent.rel();
             forward[step - 1] = parent.forward();
-            backtrack(step - 1, nodes, rels, forward, parents, sink);
+            backtrack(step - 1, nodes, rels, forward, sink);
         }
     }
 
