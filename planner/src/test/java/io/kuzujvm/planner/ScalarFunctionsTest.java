@@ -22,6 +22,14 @@ class ScalarFunctionsTest extends InMemorySessionTest {
     }
 
     @Test
+    void logicalOperatorsNameTheOperandThatIsNotBoolean() {
+        assertEquals("Binder exception: Expression 123.400000 has data type DOUBLE but expected BOOL. Implicit cast is"
+                + " not supported.", error("RETURN true AND 123.4"));
+        assertEquals("Binder exception: Expression LIST_CREATION(True) has data type BOOL[] but expected BOOL."
+                + " Implicit cast is not supported.", error("RETURN [true] OR false"));
+    }
+
+    @Test
     void stringFunctions() {
         assertEquals("abc|xyz", value("concat('a', 'b', 'c'), concat('x', NULL, 'yz')"));
         assertEquals("a-b", value("concat_ws('-', 'a', NULL, 'b')"));

@@ -356,10 +356,10 @@ public final class ExpressionBinder {
         }
         String name = operator.name();
         return switch (name) {
-            case "AND" -> logical(SqlStdOperatorTable.AND, operands, name);
-            case "OR" -> logical(SqlStdOperatorTable.OR, operands, name);
-            case "NOT" -> logical(SqlStdOperatorTable.NOT, operands, name);
-            case "XOR" -> logical(SqlStdOperatorTable.NOT_EQUALS, operands, name);
+            case "AND" -> logical(SqlStdOperatorTable.AND, operands, operator.operands());
+            case "OR" -> logical(SqlStdOperatorTable.OR, operands, operator.operands());
+            case "NOT" -> logical(SqlStdOperatorTable.NOT, operands, operator.operands());
+            case "XOR" -> logical(SqlStdOperatorTable.NOT_EQUALS, operands, operator.operands());
             case "=" -> comparison(SqlStdOperatorTable.EQUALS, operands, "EQUALS");
             case "<>" -> comparison(SqlStdOperatorTable.NOT_EQUALS, operands, "NOT_EQUALS");
             case "<" -> comparison(SqlStdOperatorTable.LESS_THAN, operands, "LESS_THAN");
@@ -410,12 +410,14 @@ public final class ExpressionBinder {
                 "IN", List.of(list, value));
     }
 
-    private RexNode logical(SqlOperator op, List<RexNode> operands, String kuzuName) {
+    private RexNode logical(SqlOperator op, List<RexNode> operands, List<Expression> sources) {
         List<RexNode> casted = new ArrayList<>();
-        for (RexNode operand : operands) {
+        for (int i = 0; i < operands.size(); i++) {
+            RexNode operand = operands.get(i);
             SqlTypeName type = operand.getType().getSqlTypeName();
             if (type != SqlTypeName.BOOLEAN && type != SqlTypeName.NULL) {
-                throw noMatchingFunction(kuzuName, operands);
+                throw KuzuException.binder("Expression " + KuzuExpressionNames.of(sources.get(i)) + " has data type "
+                        + KuzuTypes.toLogical(operand.getType()) + " but expected BOOL. Implicit cast is not supported.");
             }
             casted.add(type == SqlTypeName.NULL ? rexBuilder.makeNullLiteral(booleanType()) : operand);
         }
