@@ -68,6 +68,17 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void deletingRelsWhileMatchingThemDeletesEveryOne() {
+        // 2,955 rels, up to ten per node: the chunks of 2,048 matched rels end in the middle of a node's rels.
+        rows("UNWIND range(10, 309) AS i CREATE (:Person {id: i})");
+        rows("MATCH (a:Person), (b:Person) WHERE a.id >= 10 AND b.id >= a.id AND b.id < a.id + 10"
+                + " CREATE (a)-[:Knows]->(b)");
+        assertEquals(List.of("2955"), rows("MATCH (a:Person)-[k:Knows]->(:Person) WHERE a.id >= 10 RETURN count(*)"));
+        rows("MATCH (a:Person)-[k:Knows]->(:Person) WHERE a.id >= 10 DELETE k");
+        assertEquals(List.of("0"), rows("MATCH (a:Person)-[k:Knows]->(:Person) WHERE a.id >= 10 RETURN count(*)"));
+    }
+
+    @Test
     void detachDeleteRemovesTheNodesRelsInBothDirections() {
         rows("MATCH (p:Person {id: 2}) DETACH DELETE p");
         assertEquals(List.of("0"), rows("MATCH ()-[k:Knows]->() RETURN count(*)"));

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * For each input row, one output row per rel of the node in an id column, through the
  * rel table's CSR in the given directions. Output: the input columns, the rel id, the
- * neighbour's node offset, then the requested rel properties. Rels are copied from the
- * CSR a run at a time into primitive buffers.
+ * neighbour's node offset, then the requested rel properties. A node's rels in one direction
+ * are copied into primitive buffers all at once, then emitted a chunk at a time.
  */
 public final class ExtendOperator implements PhysicalOperator {
 
@@ -33,9 +33,16 @@ public final class ExtendOperator implements PhysicalOperator {
     private int inputPos = -1;
     private long node;
     private int direction;
-    private int skip;
     private final long[] relIds = new long[DataChunk.CAPACITY];
     private final long[] neighbours = new long[DataChunk.CAPACITY];
+    /**
+     * The rels of the current node in the current direction, copied in full before any is
+     * emitted: a DELETE later in the pipeline must not shift the ones still to come.
+     */
+    private long[] nodeRelIds = new long[DataChunk.CAPACITY];
+    private long[] nodeNeighbours = new long[DataChunk.CAPACITY];
+    private int nodeCount;
+    private int nodePos;
 
     public ExtendOperator(PhysicalOperator child, RelTable relTable, int pair, List<RelTable.Direction> directions,
                           int idColumn, int[] relProperties) {
@@ -73,30 +80,33 @@ public final class ExtendOperator implements PhysicalOperator {
         DataChunk output = DataChunk.allocate(outputTypes, DataChunk.CAPACITY);
         int rows = 0;
         while (rows < DataChunk.CAPACITY) {
-            if (inputPos < 0 && !advanceInput()) {
-                break;
+            if (inputPos < 0) {
+                if (!advanceInput()) {
+                    break;
+                }
+                loadNodeRels();
+            } else if (nodePos == nodeCount) {
+                direction++;
+                if (direction >= directions.size()) {
+                    inputPos = -1;
+                    continue;
+                }
+                loadNodeRels();
             }
-            int max = DataChunk.CAPACITY - rows;
-            int copied = relTable.copyRels(pair, directions.get(direction), node, skip, relIds, neighbours, rows, max);
+            int take = Math.min(DataChunk.CAPACITY - rows, nodeCount - nodePos);
+            System.arraycopy(nodeRelIds, nodePos, relIds, rows, take);
+            System.arraycopy(nodeNeighbours, nodePos, neighbours, rows, take);
             for (int c = 0; c < inputWidth; c++) {
                 if (needs(c)) {
                     ValueVector source = input.vector(c);
                     ValueVector target = output.vector(c);
-                    for (int r = rows; r < rows + copied; r++) {
+                    for (int r = rows; r < rows + take; r++) {
                         target.copyFrom(source, inputPos, r);
                     }
                 }
             }
-            rows += copied;
-            skip += copied;
-            if (copied < max) {
-                // This direction of the node is exhausted.
-                skip = 0;
-                direction++;
-                if (direction >= directions.size()) {
-                    inputPos = -1;
-                }
-            }
+            rows += take;
+            nodePos += take;
         }
         if (rows == 0) {
             return null;
@@ -116,6 +126,21 @@ public final class ExtendOperator implements PhysicalOperator {
         return output;
     }
 
+    private void loadNodeRels() {
+        nodeCount = 0;
+        nodePos = 0;
+        int copied;
+        do {
+            if (nodeCount + DataChunk.CAPACITY > nodeRelIds.length) {
+                nodeRelIds = java.util.Arrays.copyOf(nodeRelIds, nodeRelIds.length * 2);
+                nodeNeighbours = java.util.Arrays.copyOf(nodeNeighbours, nodeNeighbours.length * 2);
+            }
+            copied = relTable.copyRels(pair, directions.get(direction), node, nodeCount, nodeRelIds, nodeNeighbours,
+                    nodeCount, DataChunk.CAPACITY);
+            nodeCount += copied;
+        } while (copied == DataChunk.CAPACITY);
+    }
+
     /** Moves to the next input row with a non-null node id; false when the input is exhausted. */
     private boolean advanceInput() {
         while (true) {
@@ -132,7 +157,6 @@ public final class ExtendOperator implements PhysicalOperator {
                 inputPos = pos;
                 node = input.vector(idColumn).getLong(pos);
                 direction = 0;
-                skip = 0;
                 return true;
             }
         }
