@@ -37,6 +37,14 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void createTakesValuesOfEveryIntegerWidth() {
+        rows("CREATE NODE TABLE U(id UINT64, v INT64, w INT128, PRIMARY KEY(id))");
+        rows("CREATE (:U {id: 255, v: -9223372036854775808, w: -170141183460469231731687303715884105727})");
+        assertEquals(List.of("255|-9223372036854775808|-170141183460469231731687303715884105727"),
+                rows("MATCH (u:U) RETURN u.id, u.v, u.w"));
+    }
+
+    @Test
     void setWritesRelProperties() {
         rows("MATCH (:Person {id: 1})-[k:Knows]->(:Person) SET k.since = 1999");
         assertEquals(List.of("1|1999", "2|2010"),

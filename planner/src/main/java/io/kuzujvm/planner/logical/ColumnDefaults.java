@@ -21,7 +21,7 @@ final class ColumnDefaults {
         RexNode value = binder.bind(new StatementParser().parseExpression(property.defaultExpression()), new Scope());
         RelDataType type = KuzuTypes.toRel(property.type());
         // DEFAULT 0 of a DOUBLE column: the value takes the column's type.
-        return value.getType().getSqlTypeName() == type.getSqlTypeName() ? value
+        return KuzuTypes.toLogical(value.getType()).equals(property.type()) ? value
                 : rexBuilder.makeCast(type, value, true, false);
     }
 }

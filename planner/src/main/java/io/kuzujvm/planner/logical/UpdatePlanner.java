@@ -369,9 +369,9 @@ final class UpdatePlanner {
         return width;
     }
 
+    /** The value as the property's type; by Kùzu type, as UINT64 and INT64 share Calcite's BIGINT. */
     private RexNode castTo(Property property, RexNode value) {
-        RelDataType target = KuzuTypes.toRel(property.type());
-        return value.getType().getSqlTypeName() == target.getSqlTypeName() ? value
-                : builder.getRexBuilder().makeCast(target, value, true, false);
+        return KuzuTypes.toLogical(value.getType()).equals(property.type()) ? value
+                : builder.getRexBuilder().makeCast(KuzuTypes.toRel(property.type()), value, true, false);
     }
 }

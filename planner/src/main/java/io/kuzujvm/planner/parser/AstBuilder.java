@@ -607,6 +607,11 @@ final class AstBuilder {
         if (operand instanceof Expression.Literal l && l.value() instanceof Double v) {
             return new Expression.Literal(-v);
         }
+        if (operand instanceof Expression.Literal l && l.value() instanceof java.math.BigInteger v) {
+            // 9223372036854775808 only fits a long negated; a larger literal stays an INT128.
+            java.math.BigInteger negated = v.negate();
+            return new Expression.Literal(negated.bitLength() < 64 ? (Object) negated.longValueExact() : negated);
+        }
         return new Expression.Operator("NEG", List.of(operand));
     }
 
