@@ -45,6 +45,13 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void createOfARelWithAMissingEndCreatesNothing() {
+        assertEquals(List.of(""), rows("OPTIONAL MATCH (a:Person), (b:Person) WHERE a.id = 1 AND b.id = 100"
+                + " CREATE (a)-[k:Knows {since: 1}]->(b) RETURN k.since"));
+        assertEquals(List.of("2"), rows("MATCH ()-[k:Knows]->() RETURN count(*)"));
+    }
+
+    @Test
     void setWritesRelProperties() {
         rows("MATCH (:Person {id: 1})-[k:Knows]->(:Person) SET k.since = 1999");
         assertEquals(List.of("1|1999", "2|2010"),

@@ -24,11 +24,24 @@ public final class CreateRelsOperator extends CreateEntitiesOperator {
         this.destinationColumn = destinationColumn;
     }
 
+    /**
+     * A row missing an end node (an OPTIONAL MATCH that found none) creates no rel: its id and
+     * the rel's property values in the row become null.
+     */
     @Override
     void create(DataChunk input, ValueVector[] properties, ValueVector ids) {
-        input.selection().forEach(pos -> ids.setLong(pos, table.append(pair,
-                input.vector(sourceColumn).getLong(pos), input.vector(destinationColumn).getLong(pos), properties,
-                pos)));
+        ValueVector sources = input.vector(sourceColumn);
+        ValueVector destinations = input.vector(destinationColumn);
+        input.selection().forEach(pos -> {
+            if (sources.isNull(pos) || destinations.isNull(pos)) {
+                ids.setNull(pos, true);
+                for (ValueVector property : properties) {
+                    property.setNull(pos, true);
+                }
+            } else {
+                ids.setLong(pos, table.append(pair, sources.getLong(pos), destinations.getLong(pos), properties, pos));
+            }
+        });
     }
 
     @Override
