@@ -127,6 +127,15 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void mergeSetsGoRowByRowSoTheLastRowForANodeWins() {
+        rows("CREATE NODE TABLE School(name STRING, id INT64, PRIMARY KEY(name))");
+        assertEquals(List.of("11", "15", "25", "21", "13"), rows("UNWIND [1, 5, 5, 1, 3] AS x"
+                + " MERGE (a:School {name: cast(x AS STRING), id: x}) ON MATCH SET a.id = x + 20"
+                + " ON CREATE SET a.id = x + 10 RETURN a.id"));
+        assertEquals(List.of("13", "21", "25"), rows("MATCH (s:School) RETURN s.id ORDER BY s.id"));
+    }
+
+    @Test
     void mergeOfANodeWithoutItsKeyMatchesOnTheOtherProperties() {
         assertEquals(List.of("2"), rows("MERGE (p:Person {name: 'Bob'}) RETURN p.id"));
     }

@@ -21,70 +21,81 @@ public final class SetPropertiesOperator implements PhysicalOperator {
     }
 
     /**
-     * {@code property := value} of the entity in {@code idColumn}; its copy in the row is
-     * {@code propertyColumn} (or -1). With {@code packedTable} not -1 the ids are packed with
-     * their table and only rows of that table are written.
+     * {@code property := value} of the entity in {@code idColumn}, in the rows where
+     * {@code condition} holds (null: all); its copy in the row is {@code propertyColumn} (or -1).
+     * With {@code packedTable} not -1 the ids are packed with their table and only rows of that
+     * table are written.
      */
     public record Assignment(PropertyWriter writer, String name, int idColumn, int property, int propertyColumn,
-                             ExpressionEvaluator value, long packedTable) {
+                             ExpressionEvaluator value, ExpressionEvaluator condition, long packedTable) {
     }
 
     private final PhysicalOperator child;
     private final List<Assignment> assignments;
-    private final ExpressionEvaluator condition;
 
-    /** @param condition the rows to write (null: all) */
-    public SetPropertiesOperator(PhysicalOperator child, List<Assignment> assignments, ExpressionEvaluator condition) {
+    public SetPropertiesOperator(PhysicalOperator child, List<Assignment> assignments) {
         this.child = child;
         this.assignments = List.copyOf(assignments);
-        this.condition = condition;
     }
 
+    /**
+     * Values are computed assignment by assignment (a later one reads what an earlier one put in
+     * the row); the writes go row by row, each row's assignments in order, so that when several
+     * rows write one entity the last row wins.
+     */
     @Override
     public DataChunk next() {
         DataChunk chunk = child.next();
         if (chunk == null) {
             return null;
         }
-        int[] positions = writtenPositions(chunk);
         ValueVector[] vectors = new ValueVector[chunk.numColumns()];
         for (int c = 0; c < vectors.length; c++) {
             vectors[c] = chunk.vector(c);
         }
-        for (Assignment assignment : assignments) {
+        int[] positions = chunk.selection().toArray();
+        ValueVector[] values = new ValueVector[assignments.size()];
+        long[][] ids = new long[assignments.size()][];
+        for (int a = 0; a < assignments.size(); a++) {
+            Assignment assignment = assignments.get(a);
             DataChunk current = new DataChunk(vectors, chunk.numRows(), chunk.selection());
-            ValueVector values = assignment.value().evaluate(current);
-            ValueVector ids = vectors[assignment.idColumn()];
-            ValueVector rowCopy = null;
+            values[a] = assignment.value().evaluate(current);
+            ids[a] = targets(assignment, current, positions);
             if (assignment.propertyColumn() >= 0) {
                 // A fresh vector: the input's may be shared with rows other operators still hold.
                 ValueVector old = vectors[assignment.propertyColumn()];
-                rowCopy = new ValueVector(old.type(), Math.max(1, chunk.numRows()));
+                ValueVector rowCopy = new ValueVector(old.type(), Math.max(1, chunk.numRows()));
                 rowCopy.copyRange(old, 0, 0, chunk.numRows());
+                for (int i = 0; i < positions.length; i++) {
+                    if (ids[a][i] >= 0) {
+                        rowCopy.copyFrom(values[a], positions[i], positions[i]);
+                    }
+                }
                 vectors[assignment.propertyColumn()] = rowCopy;
             }
-            for (int pos : positions) {
-                long id = ids.isNull(pos) ? -1 : EntityIds.offsetIn(ids.getLong(pos), assignment.packedTable());
-                if (id < 0) {
-                    continue;
-                }
-                assignment.writer().write(assignment.property(), id, values, pos);
-                if (rowCopy != null) {
-                    rowCopy.copyFrom(values, pos, pos);
+        }
+        for (int i = 0; i < positions.length; i++) {
+            for (int a = 0; a < assignments.size(); a++) {
+                if (ids[a][i] >= 0) {
+                    Assignment assignment = assignments.get(a);
+                    assignment.writer().write(assignment.property(), ids[a][i], values[a], positions[i]);
                 }
             }
         }
         return new DataChunk(vectors, chunk.numRows(), chunk.selection());
     }
 
-
-    private int[] writtenPositions(DataChunk chunk) {
-        if (condition == null) {
-            return chunk.selection().toArray();
+    /** Per selected row, the offset the assignment writes, or -1 (null id, other table, condition false). */
+    private static long[] targets(Assignment assignment, DataChunk chunk, int[] positions) {
+        ValueVector holds = assignment.condition() == null ? null : assignment.condition().evaluate(chunk);
+        ValueVector idColumn = chunk.vector(assignment.idColumn());
+        long[] targets = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            int pos = positions[i];
+            boolean written = !idColumn.isNull(pos) && (holds == null || !holds.isNull(pos) && holds.getBool(pos));
+            targets[i] = written ? EntityIds.offsetIn(idColumn.getLong(pos), assignment.packedTable()) : -1;
         }
-        ValueVector holds = condition.evaluate(chunk);
-        return java.util.Arrays.stream(chunk.selection().toArray())
-                .filter(pos -> !holds.isNull(pos) && holds.getBool(pos)).toArray();
+        return targets;
     }
 
     @Override
@@ -99,7 +110,7 @@ public final class SetPropertiesOperator implements PhysicalOperator {
 
     @Override
     public String describe() {
-        return "SetProperties(" + assignments.stream().map(Assignment::name).toList()
-                + (condition == null ? "" : ", conditional") + ")";
+        return "SetProperties(" + assignments.stream()
+                .map(a -> a.name() + (a.condition() == null ? "" : " (conditional)")).toList() + ")";
     }
 }

@@ -13,52 +13,46 @@ import java.util.List;
 /**
  * SET: writes properties of the nodes or rels whose ids are in the input rows, in the order
  * of the assignments, and passes the rows on with the written values in their property
- * fields. With a condition (MERGE's ON MATCH / ON CREATE), only rows where it holds are written.
+ * fields. An assignment with a condition (MERGE's ON MATCH / ON CREATE) writes only the rows
+ * where it holds.
  */
 public final class SetProperties extends SingleRel {
 
     /**
      * {@code table.property := value} for the entity whose id is in {@code idField}; the row's
      * copy of the property is {@code propertyField} (-1 when the row has none). With
-     * {@code packed}, the ids are packed with their table and only rows of this table are written.
+     * {@code packed}, the ids are packed with their table and only rows of this table are written;
+     * with a {@code condition} (null: none) only the rows where it holds.
      */
     public record Assignment(TableEntry table, int idField, int property, int propertyField, RexNode value,
-                             boolean packed) {
+                             boolean packed, RexNode condition) {
     }
 
     private final List<Assignment> assignments;
-    private final RexNode condition;
 
-    public SetProperties(RelNode input, List<Assignment> assignments, RexNode condition) {
-        this(input.getCluster(), input.getTraitSet(), input, assignments, condition);
+    public SetProperties(RelNode input, List<Assignment> assignments) {
+        this(input.getCluster(), input.getTraitSet(), input, assignments);
     }
 
-    private SetProperties(RelOptCluster cluster, RelTraitSet traits, RelNode input, List<Assignment> assignments,
-                          RexNode condition) {
+    private SetProperties(RelOptCluster cluster, RelTraitSet traits, RelNode input, List<Assignment> assignments) {
         super(cluster, traits, input);
         this.assignments = List.copyOf(assignments);
-        this.condition = condition;
     }
 
     public List<Assignment> assignments() {
         return assignments;
     }
 
-    /** The rows to write, or null for all. */
-    public RexNode condition() {
-        return condition;
-    }
-
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new SetProperties(getCluster(), traitSet, sole(inputs), assignments, condition);
+        return new SetProperties(getCluster(), traitSet, sole(inputs), assignments);
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw)
                 .item("set", assignments.stream().map(a -> a.table().name() + "."
-                        + a.table().properties().get(a.property()).name() + "=" + a.value()).toList())
-                .itemIf("condition", condition, condition != null);
+                        + a.table().properties().get(a.property()).name() + "=" + a.value()
+                        + (a.condition() == null ? "" : " if " + a.condition())).toList());
     }
 }

@@ -42,7 +42,8 @@ final class UpdatePlanner {
         } else if (clause instanceof Clause.Merge merge) {
             merge(merge, scope);
         } else if (clause instanceof Clause.Set set) {
-            set(set.items(), scope, null);
+            List<SetProperties.Assignment> assignments = assignments(set.items(), scope, null);
+            builder.push(new SetProperties(builder.build(), assignments));
         } else {
             delete((Clause.Delete) clause, scope);
         }
@@ -116,11 +117,11 @@ final class UpdatePlanner {
             throw KuzuException.binder("MERGE needs a pattern with an unbound node or a rel.");
         }
         RexNode created = builder.field(createdField);
-        if (!merge.onMatch().isEmpty()) {
-            set(merge.onMatch(), scope, builder.not(created));
-        }
-        if (!merge.onCreate().isEmpty()) {
-            set(merge.onCreate(), scope, created);
+        List<SetProperties.Assignment> assignments = new ArrayList<>(assignments(merge.onMatch(), scope,
+                builder.not(created)));
+        assignments.addAll(assignments(merge.onCreate(), scope, created));
+        if (!assignments.isEmpty()) {
+            builder.push(new SetProperties(builder.build(), assignments));
         }
     }
 
@@ -163,8 +164,8 @@ final class UpdatePlanner {
 
     // ---- SET ----
 
-    /** SET items in order; with a condition, only for the rows where it holds. */
-    private void set(List<Clause.SetItem> items, Scope scope, RexNode condition) {
+    /** The assignments of SET items, in order; with a condition, only for the rows where it holds. */
+    private List<SetProperties.Assignment> assignments(List<Clause.SetItem> items, Scope scope, RexNode condition) {
         List<SetProperties.Assignment> assignments = new ArrayList<>();
         ExpressionBinder binder = planner.expressionBinder();
         for (Clause.SetItem item : items) {
@@ -174,7 +175,7 @@ final class UpdatePlanner {
                 int field = multi.fieldOf(item.property()).orElseThrow(() -> missingProperty(item));
                 for (TableEntry table : multi.tables()) {
                     if (table.propertyIndex(item.property()).isPresent()) {
-                        assignments.add(assignment(item, table, multi.idField(), field, value, true));
+                        assignments.add(assignment(item, table, multi.idField(), field, value, true, condition));
                     }
                 }
                 continue;
@@ -185,20 +186,21 @@ final class UpdatePlanner {
             }
             int property = entity.table().propertyIndex(item.property()).orElseThrow(() -> missingProperty(item));
             assignments.add(assignment(item, entity.table(), entity.idField(),
-                    entity.propertyFields().getOrDefault(property, -1), value, false));
+                    entity.propertyFields().getOrDefault(property, -1), value, false, condition));
         }
-        builder.push(new SetProperties(builder.build(), assignments, condition));
+        return assignments;
     }
 
     private SetProperties.Assignment assignment(Clause.SetItem item, TableEntry table, int idField,
-                                                int propertyField, RexNode value, boolean packed) {
+                                                int propertyField, RexNode value, boolean packed,
+                                                RexNode condition) {
         int property = table.propertyIndex(item.property()).orElseThrow(() -> missingProperty(item));
         if (table instanceof NodeTableEntry node && node.primaryKeyIndex() == property) {
             throw KuzuException.binder("Cannot set property " + item.property() + " in table " + table.name()
                     + " because it is used as primary key. Try delete and then insert.");
         }
         return new SetProperties.Assignment(table, idField, property, propertyField,
-                castTo(table.properties().get(property), value), packed);
+                castTo(table.properties().get(property), value), packed, condition);
     }
 
     private static KuzuException missingProperty(Clause.SetItem item) {

@@ -74,10 +74,10 @@ final class UpdateLowering {
                     ? database.relTable(table.name())::update : database.nodeTable(table.name())::update;
             assignments.add(new SetPropertiesOperator.Assignment(writer,
                     table.name() + "." + table.properties().get(a.property()).name(), a.idField(), a.property(),
-                    a.propertyField(), compiler.compile(a.value()), a.packed() ? table.tableId() : -1));
+                    a.propertyField(), compiler.compile(a.value()),
+                    a.condition() == null ? null : compiler.compile(a.condition()), a.packed() ? table.tableId() : -1));
         }
-        return new SetPropertiesOperator(input, assignments,
-                set.condition() == null ? null : compiler.compile(set.condition()));
+        return new SetPropertiesOperator(input, assignments);
     }
 
     private PhysicalOperator delete(DeleteEntities delete, PhysicalOperator input) {
