@@ -3,7 +3,6 @@ package io.kuzujvm.engine.processor;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.storage.RelTable;
-import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
 
@@ -16,7 +15,7 @@ import java.util.List;
  * rows on. A node still having rels is an error unless the target detaches it, which deletes
  * those rels first.
  */
-public final class DeleteEntitiesOperator implements PhysicalOperator {
+public final class DeleteEntitiesOperator extends RowPreservingOperator {
 
     /** One direction of one connection of a rel table that a node table's nodes can have rels in. */
     public record RelList(RelTable table, int pair, RelTable.Direction direction) {
@@ -42,11 +41,10 @@ public final class DeleteEntitiesOperator implements PhysicalOperator {
 
     private static final int PAGE = 1024;
 
-    private final PhysicalOperator child;
     private final List<Target> targets;
 
     public DeleteEntitiesOperator(PhysicalOperator child, List<Target> targets) {
-        this.child = child;
+        super(child);
         this.targets = List.copyOf(targets);
     }
 
@@ -109,15 +107,7 @@ public final class DeleteEntitiesOperator implements PhysicalOperator {
         return rels;
     }
 
-    @Override
-    public List<LogicalType> outputTypes() {
-        return child.outputTypes();
-    }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
-    }
 
     @Override
     public String describe() {

@@ -1,23 +1,20 @@
 package io.kuzujvm.engine.processor;
 
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
-import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.Selection;
 import io.kuzujvm.engine.vector.ValueVector;
 import org.roaringbitmap.RoaringBitmap;
 
-import java.util.List;
 
 /** Keeps the rows whose predicate is true (not false, not null) by narrowing the selection. */
-public final class FilterOperator implements PhysicalOperator {
+public final class FilterOperator extends RowPreservingOperator {
 
-    private final PhysicalOperator child;
     private final ExpressionEvaluator predicate;
     private final String predicateText;
 
     public FilterOperator(PhysicalOperator child, ExpressionEvaluator predicate, String predicateText) {
-        this.child = child;
+        super(child);
         this.predicate = predicate;
         this.predicateText = predicateText;
     }
@@ -40,15 +37,7 @@ public final class FilterOperator implements PhysicalOperator {
         return null;
     }
 
-    @Override
-    public List<LogicalType> outputTypes() {
-        return child.outputTypes();
-    }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
-    }
 
     @Override
     public String describe() {

@@ -1,16 +1,13 @@
 package io.kuzujvm.engine.processor;
 
-import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.Selection;
 import org.roaringbitmap.RoaringBitmap;
 
-import java.util.List;
 
 /** SKIP and LIMIT over the selected rows of its input, in order. */
-public final class LimitOperator implements PhysicalOperator {
+public final class LimitOperator extends RowPreservingOperator {
 
-    private final PhysicalOperator child;
     private final long skip;
     private final long limit;
     private long skipped;
@@ -18,7 +15,7 @@ public final class LimitOperator implements PhysicalOperator {
 
     /** @param limit the maximum number of rows, or -1 for no limit */
     public LimitOperator(PhysicalOperator child, long skip, long limit) {
-        this.child = child;
+        super(child);
         this.skip = skip;
         this.limit = limit;
     }
@@ -46,15 +43,7 @@ public final class LimitOperator implements PhysicalOperator {
         return null;
     }
 
-    @Override
-    public List<LogicalType> outputTypes() {
-        return child.outputTypes();
-    }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
-    }
 
     @Override
     public String describe() {

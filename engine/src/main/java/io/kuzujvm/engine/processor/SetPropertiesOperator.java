@@ -1,7 +1,6 @@
 package io.kuzujvm.engine.processor;
 
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
-import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.vector.DataChunk;
 import io.kuzujvm.engine.vector.ValueVector;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * whose ids are in its id column (rows with a null id are skipped: an OPTIONAL MATCH that found
  * nothing), and puts them into the row's copy of the property so later clauses read them.
  */
-public final class SetPropertiesOperator implements PhysicalOperator {
+public final class SetPropertiesOperator extends RowPreservingOperator {
 
     /** Writes one property of one node or rel (a writer's {@code NodeTable.update} or {@code RelTable.update}). */
     @FunctionalInterface
@@ -30,11 +29,10 @@ public final class SetPropertiesOperator implements PhysicalOperator {
                              ExpressionEvaluator value, ExpressionEvaluator condition, long packedTable) {
     }
 
-    private final PhysicalOperator child;
     private final List<Assignment> assignments;
 
     public SetPropertiesOperator(PhysicalOperator child, List<Assignment> assignments) {
-        this.child = child;
+        super(child);
         this.assignments = List.copyOf(assignments);
     }
 
@@ -98,15 +96,7 @@ public final class SetPropertiesOperator implements PhysicalOperator {
         return targets;
     }
 
-    @Override
-    public List<LogicalType> outputTypes() {
-        return child.outputTypes();
-    }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
-    }
 
     @Override
     public String describe() {

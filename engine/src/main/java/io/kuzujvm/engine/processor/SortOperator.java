@@ -11,19 +11,18 @@ import java.util.List;
  * ORDER BY: materializes its input, sorts it by the key columns and emits it in chunks.
  * Nulls sort as the largest values (last ascending, first descending), as in Kùzu.
  */
-public final class SortOperator implements PhysicalOperator {
+public final class SortOperator extends RowPreservingOperator {
 
     /** One sort key: a column of the input and its direction. */
     public record SortKey(int column, boolean ascending) {
     }
 
-    private final PhysicalOperator child;
     private final List<SortKey> keys;
     private List<Object[]> sorted;
     private int nextRow;
 
     public SortOperator(PhysicalOperator child, List<SortKey> keys) {
-        this.child = child;
+        super(child);
         this.keys = List.copyOf(keys);
     }
 
@@ -89,15 +88,7 @@ public final class SortOperator implements PhysicalOperator {
         };
     }
 
-    @Override
-    public List<LogicalType> outputTypes() {
-        return child.outputTypes();
-    }
 
-    @Override
-    public List<PhysicalOperator> children() {
-        return List.of(child);
-    }
 
     @Override
     public String describe() {
