@@ -20,20 +20,12 @@ import java.util.List;
  * properties in table order; a rel also names the fields of its source and destination
  * nodes. Appends the new entity's internal id to the row.
  */
-public final class CreateEntities extends SingleRel {
+public final class CreateEntities extends EntityWrite {
 
-    private final TableEntry table;
-    private final int pair;
-    private final int sourceField;
-    private final int destinationField;
 
     private CreateEntities(RelOptCluster cluster, RelTraitSet traits, RelNode input, TableEntry table, int pair,
                            int sourceField, int destinationField) {
-        super(cluster, traits, input);
-        this.table = table;
-        this.pair = pair;
-        this.sourceField = sourceField;
-        this.destinationField = destinationField;
+        super(cluster, traits, input, table, pair, sourceField, destinationField);
     }
 
     public static CreateEntities nodes(RelNode input, NodeTableEntry table) {
@@ -46,39 +38,24 @@ public final class CreateEntities extends SingleRel {
                 destinationField);
     }
 
-    public TableEntry table() {
-        return table;
-    }
-
-    public int pair() {
-        return pair;
-    }
-
-    public int sourceField() {
-        return sourceField;
-    }
-
-    public int destinationField() {
-        return destinationField;
-    }
-
     @Override
     protected RelDataType deriveRowType() {
         RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
         for (RelDataTypeField field : input.getRowType().getFieldList()) {
             builder.add(field);
         }
-        builder.add(table.name() + "._id", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
+        builder.add(table().name() + "._id", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
         return builder.uniquify().build();
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new CreateEntities(getCluster(), traitSet, sole(inputs), table, pair, sourceField, destinationField);
+        return new CreateEntities(getCluster(), traitSet, sole(inputs), table(), pair(), sourceField(),
+                destinationField());
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name()).itemIf("pair", pair, pair >= 0);
+        return super.explainTerms(pw).item("table", table().name()).itemIf("pair", pair(), pair() >= 0);
     }
 }

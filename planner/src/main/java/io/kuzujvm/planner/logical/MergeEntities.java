@@ -24,22 +24,14 @@ import java.util.List;
  * ends) come out once per existing entity; otherwise the entity is created. Appends the
  * entity's id, whether it was created, and its stored properties in table order.
  */
-public final class MergeEntities extends SingleRel {
+public final class MergeEntities extends EntityWrite {
 
-    private final TableEntry table;
     private final List<Integer> matchProperties;
-    private final int pair;
-    private final int sourceField;
-    private final int destinationField;
 
     private MergeEntities(RelOptCluster cluster, RelTraitSet traits, RelNode input, TableEntry table,
                           List<Integer> matchProperties, int pair, int sourceField, int destinationField) {
-        super(cluster, traits, input);
-        this.table = table;
+        super(cluster, traits, input, table, pair, sourceField, destinationField);
         this.matchProperties = List.copyOf(matchProperties);
-        this.pair = pair;
-        this.sourceField = sourceField;
-        this.destinationField = destinationField;
     }
 
     public static MergeEntities node(RelNode input, NodeTableEntry table, List<Integer> matchProperties) {
@@ -52,24 +44,8 @@ public final class MergeEntities extends SingleRel {
                 sourceField, destinationField);
     }
 
-    public TableEntry table() {
-        return table;
-    }
-
     public List<Integer> matchProperties() {
         return matchProperties;
-    }
-
-    public int pair() {
-        return pair;
-    }
-
-    public int sourceField() {
-        return sourceField;
-    }
-
-    public int destinationField() {
-        return destinationField;
     }
 
     /** The field of the merged entity's id; the created flag and its properties follow it. */
@@ -84,24 +60,24 @@ public final class MergeEntities extends SingleRel {
         for (RelDataTypeField field : input.getRowType().getFieldList()) {
             builder.add(field);
         }
-        builder.add(table.name() + "._id", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
-        builder.add(table.name() + "._created", factory.createSqlType(SqlTypeName.BOOLEAN));
-        for (Property property : table.properties()) {
-            builder.add(table.name() + "." + property.name(), KuzuTypes.toRel(property.type()));
+        builder.add(table().name() + "._id", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
+        builder.add(table().name() + "._created", factory.createSqlType(SqlTypeName.BOOLEAN));
+        for (Property property : table().properties()) {
+            builder.add(table().name() + "." + property.name(), KuzuTypes.toRel(property.type()));
         }
         return builder.uniquify().build();
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new MergeEntities(getCluster(), traitSet, sole(inputs), table, matchProperties, pair, sourceField,
-                destinationField);
+        return new MergeEntities(getCluster(), traitSet, sole(inputs), table(), matchProperties, pair(),
+                sourceField(), destinationField());
     }
 
     @Override
     public RelWriter explainTerms(RelWriter pw) {
-        return super.explainTerms(pw).item("table", table.name())
-                .item("match", matchProperties.stream().map(p -> table.properties().get(p).name()).toList())
-                .itemIf("pair", pair, pair >= 0);
+        return super.explainTerms(pw).item("table", table().name())
+                .item("match", matchProperties.stream().map(p -> table().properties().get(p).name()).toList())
+                .itemIf("pair", pair(), pair() >= 0);
     }
 }
