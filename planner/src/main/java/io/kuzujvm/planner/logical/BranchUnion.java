@@ -2,7 +2,6 @@ package io.kuzujvm.planner.logical;
 
 import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.Property;
-import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
 import io.kuzujvm.engine.types.TypeId;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
