@@ -10,6 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MatchAndReturnTest extends InMemorySessionTest {
 
     @Test
+    void unionAndUnionAll() {
+        rows("CREATE NODE TABLE P(id INT64, name STRING, PRIMARY KEY(id))");
+        rows("CREATE (:P {id: 1, name: 'a'}), (:P {id: 2, name: 'b'})");
+        assertEquals(List.of("1", "1", "2", "2"), rows("MATCH (p:P) RETURN p.id UNION ALL MATCH (q:P) RETURN q.id")
+                .stream().sorted().toList());
+        assertEquals(List.of("1", "2"), rows("MATCH (p:P) RETURN p.id UNION MATCH (q:P) RETURN q.id")
+                .stream().sorted().toList());
+        assertEquals("Binder exception: q.id has data type INT64 but STRING was expected.",
+                error("MATCH (p:P) RETURN p.name UNION ALL MATCH (q:P) RETURN q.id"));
+        assertEquals("Binder exception: The number of columns to union/union all must be the same.",
+                error("RETURN 1, 2 UNION RETURN 3"));
+        assertEquals("Binder exception: Union and union all can not be used together.",
+                error("RETURN 1 UNION RETURN 2 UNION ALL RETURN 3"));
+    }
+
+    @Test
     void idLabelAndOffsetOfNodesAndRels() {
         rows("CREATE NODE TABLE A(id INT64, PRIMARY KEY(id))");
         rows("CREATE NODE TABLE B(id INT64, PRIMARY KEY(id))");

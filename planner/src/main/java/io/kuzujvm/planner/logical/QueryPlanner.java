@@ -66,10 +66,43 @@ public final class QueryPlanner {
     }
 
     public LogicalPlan planQuery(Statement.Query query) {
-        if (query.parts().size() > 1) {
-            throw KuzuException.notImplemented("UNION");
+        if (query.parts().size() == 1) {
+            return planSingleQuery(query.parts().get(0));
         }
-        return planSingleQuery(query.parts().get(0));
+        if (query.unionAll().stream().distinct().count() > 1) {
+            throw KuzuException.binder("Union and union all can not be used together.");
+        }
+        List<LogicalPlan> parts = new ArrayList<>();
+        for (SingleQuery part : query.parts()) {
+            parts.add(planSingleQuery(part));
+        }
+        LogicalPlan first = parts.get(0);
+        for (LogicalPlan part : parts.subList(1, parts.size())) {
+            checkUnionColumns(first, part);
+        }
+        parts.forEach(part -> builder.push(part.root()));
+        builder.union(true, parts.size());
+        if (!query.unionAll().get(0)) {
+            builder.distinct();
+        }
+        return new LogicalPlan(builder.build(), first.columnNames());
+    }
+
+    /** The parts of a UNION give as many columns as the first, of the same types. */
+    private void checkUnionColumns(LogicalPlan first, LogicalPlan part) {
+        List<RelDataTypeField> expected = first.root().getRowType().getFieldList();
+        List<RelDataTypeField> actual = part.root().getRowType().getFieldList();
+        if (expected.size() != actual.size()) {
+            throw KuzuException.binder("The number of columns to union/union all must be the same.");
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            LogicalType expectedType = KuzuTypes.toLogical(expected.get(i).getType());
+            LogicalType actualType = KuzuTypes.toLogical(actual.get(i).getType());
+            if (!expectedType.equals(actualType) && expectedType.id() != TypeId.ANY && actualType.id() != TypeId.ANY) {
+                throw KuzuException.binder(part.columnNames().get(i) + " has data type " + actualType + " but "
+                        + expectedType + " was expected.");
+            }
+        }
     }
 
     private LogicalPlan planSingleQuery(SingleQuery query) {
