@@ -22,6 +22,11 @@ class ScalarFunctionsTest extends InMemorySessionTest {
     }
 
     @Test
+    void indexingListsStringsAndMaps() {
+        assertEquals(List.of("2|a|2|[1]"), rows("RETURN [1,2,3][2], 'abc'[1], [[1,2],[3]][1][2], map(['a'],[1])['a']"));
+    }
+
+    @Test
     void logicalOperatorsNameTheOperandThatIsNotBoolean() {
         assertEquals("Binder exception: Expression 123.400000 has data type DOUBLE but expected BOOL. Implicit cast is"
                 + " not supported.", error("RETURN true AND 123.4"));

@@ -101,6 +101,12 @@ public final class ExpressionBinder {
         if (expression instanceof Expression.ListLiteral list) {
             return listValue(list, scope);
         }
+        if (expression instanceof Expression.Index index) {
+            // x[i]: the i-th element of a list or string (from 1), or a map's values under key i.
+            boolean map = KuzuTypes.toLogical(bind(index.target(), scope).getType()).id() == TypeId.MAP;
+            return function(new Expression.FunctionCall(map ? "map_extract" : "list_extract", false,
+                    List.of(index.target(), index.index())), scope);
+        }
         if (expression instanceof Expression.CountStar) {
             throw KuzuException.notImplemented("Aggregation COUNT(*)");
         }
