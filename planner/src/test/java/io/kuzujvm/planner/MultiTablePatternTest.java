@@ -30,6 +30,8 @@ class MultiTablePatternTest extends InMemorySessionTest {
         assertEquals(List.of("3"), rows("MATCH (n) RETURN count(*)"));
         assertEquals(List.of("3"), rows("MATCH (n:A:B) RETURN count(*)"));
         assertEquals(List.of("2"), rows("MATCH (n:A|B) WHERE n.id > 1 RETURN count(*)"));
+        // A property only some of the tables have is null in the others' rows.
+        assertEquals(List.of("3"), rows("MATCH (n) WHERE n.score > 1 RETURN n.id"));
     }
 
     @Test

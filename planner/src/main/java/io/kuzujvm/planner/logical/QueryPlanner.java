@@ -279,11 +279,14 @@ public final class QueryPlanner {
             if (input != null) {
                 builder.push(input);
             }
-            scopes.add(match(new Clause.Match(pattern, match.where(), false), scope.copy(), hasRows));
+            scopes.add(match(new Clause.Match(pattern, Optional.empty(), false), scope.copy(), hasRows));
             plans.add(builder.build());
         }
         int inputWidth = input == null ? 0 : input.getRowType().getFieldCount();
-        return new BranchUnion(builder, plans, scopes).union(scope, inputWidth);
+        Scope unioned = new BranchUnion(builder, plans, scopes).union(scope, inputWidth);
+        // The WHERE sees each variable over all its tables: a property some of them lack is null there.
+        match.where().ifPresent(where -> builder.filter(expressionBinder().bind(where, unioned)));
+        return unioned;
     }
 
     /**
