@@ -37,6 +37,15 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void createWithoutALabelTakesTheOnlyNodeTable() {
+        rows("CREATE (a {id: 10})-[:Knows]->(b {id: 11})");
+        assertEquals(List.of("10|11"), rows("MATCH (a)-[:Knows]->(b) WHERE a.id = 10 RETURN a.id, b.id"));
+        rows("CREATE NODE TABLE City(name STRING, PRIMARY KEY(name))");
+        assertEquals("Binder exception: Create node a with empty node labels is not supported.",
+                error("CREATE (a {id: 12})"));
+    }
+
+    @Test
     void createTakesValuesOfEveryIntegerWidth() {
         rows("CREATE NODE TABLE U(id UINT64, v INT64, w INT128, PRIMARY KEY(id))");
         rows("CREATE (:U {id: 255, v: -9223372036854775808, w: -170141183460469231731687303715884105727})");

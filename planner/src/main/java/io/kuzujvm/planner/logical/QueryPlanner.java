@@ -259,9 +259,13 @@ public final class QueryPlanner {
     }
 
     private LabelExpansion labelExpansion() {
-        List<NodeTableEntry> nodeTables = database.engine().catalog().tables().stream()
-                .filter(t -> t instanceof NodeTableEntry).map(t -> (NodeTableEntry) t).toList();
-        return new LabelExpansion(nodeTables, relTables(), this::nodeTable, this::relTable);
+        return new LabelExpansion(nodeTables(), relTables(), this::nodeTable, this::relTable);
+    }
+
+    /** Every node table of the catalog. */
+    List<NodeTableEntry> nodeTables() {
+        return database.engine().catalog().tables().stream().filter(t -> t instanceof NodeTableEntry)
+                .map(t -> (NodeTableEntry) t).toList();
     }
 
     /**

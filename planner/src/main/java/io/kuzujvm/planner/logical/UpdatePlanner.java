@@ -273,11 +273,16 @@ final class UpdatePlanner {
 
     private NodeTableEntry singleNodeTable(PatternPart.NodePattern node, String clause) {
         String name = clause + " node " + node.variable().orElse("");
-        if (node.labels().size() != 1) {
-            throw KuzuException.binder(name + " with " + (node.labels().isEmpty() ? "empty" : "multiple")
+        List<String> labels = node.labels();
+        if (labels.isEmpty() && planner.nodeTables().size() == 1) {
+            // The only node table is the one meant.
+            labels = List.of(planner.nodeTables().get(0).name());
+        }
+        if (labels.size() != 1) {
+            throw KuzuException.binder(name + " with " + (labels.isEmpty() ? "empty" : "multiple")
                     + " node labels is not supported.");
         }
-        NodeTableEntry table = planner.nodeTable(node.labels());
+        NodeTableEntry table = planner.nodeTable(labels);
         Property key = table.properties().get(table.primaryKeyIndex());
         if (clause.equals("Create") && key.type().id() != TypeId.SERIAL
                 && key.defaultExpression() == null
