@@ -22,6 +22,17 @@ class ScalarFunctionsTest extends InMemorySessionTest {
     }
 
     @Test
+    void powerOperatorMapKeysAndRowCounts() {
+        assertEquals(List.of("8.000000"), rows("RETURN 2 ^ 3"));
+        assertEquals("Runtime exception: Found duplicate key: True in map.",
+                error("RETURN map([true, false, true], [20, 34, 50])"));
+        assertEquals("Runtime exception: The number of rows to skip/limit must be a non-negative integer.",
+                error("UNWIND [1, 2] AS x RETURN x SKIP 1.5"));
+        assertEquals("Binder exception: The number of rows to skip/limit must be a parameter/literal expression.",
+                error("UNWIND [1, 2] AS x RETURN x LIMIT x"));
+    }
+
+    @Test
     void indexingListsStringsAndMaps() {
         assertEquals(List.of("2|a|2|[1]"), rows("RETURN [1,2,3][2], 'abc'[1], [[1,2],[3]][1][2], map(['a'],[1])['a']"));
     }

@@ -377,6 +377,7 @@ public final class ExpressionBinder {
             case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
             case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
             case "%" -> arithmetic(SqlStdOperatorTable.MOD, operands, "MODULO");
+            case "^" -> function(new Expression.FunctionCall("pow", false, operator.operands()), scope);
             case "NEG" -> arithmetic(SqlStdOperatorTable.UNARY_MINUS, operands, "NEGATE");
             case "STARTS_WITH" -> stringMatch(operands, "starts_with", "", "%");
             case "ENDS_WITH" -> stringMatch(operands, "ends_with", "%", "");

@@ -49,7 +49,8 @@ final class MapFunctions {
             }
             for (int j = 0; j < i; j++) {
                 if (ValueComparator.compare(keys.get(j), key) == 0) {
-                    throw KuzuException.conversion("Map does not allow duplicate keys.");
+                    throw KuzuException.runtime("Found duplicate key: "
+                            + io.kuzujvm.engine.types.ValueFormatter.format(key) + " in map.");
                 }
             }
         }

@@ -1078,21 +1078,34 @@ public final class QueryPlanner {
                     projectedScope);
             keys.add(sortItem.ascending() ? key : builder.desc(key));
         }
-        int offset = projection.skip().map(e -> nonNegativeInteger(e, "SKIP")).orElse(0);
-        int fetch = projection.limit().map(e -> nonNegativeInteger(e, "LIMIT")).orElse(-1);
+        int offset = projection.skip().map(e -> nonNegativeInteger(e)).orElse(0);
+        int fetch = projection.limit().map(e -> nonNegativeInteger(e)).orElse(-1);
         if (!keys.isEmpty() || offset > 0 || fetch >= 0) {
             builder.sortLimit(offset, fetch, keys);
         }
     }
 
-    private int nonNegativeInteger(Expression expression, String clause) {
-        Object value = expression instanceof Expression.Literal literal ? literal.value()
-                : expression instanceof Expression.Parameter p ? parameters.get(p.name()) : null;
-        if (!(value instanceof Number number) || number.longValue() < 0 || number.longValue() > Integer.MAX_VALUE) {
-            throw KuzuException.binder("The number of rows to skip/limit must be a non-negative integer ("
-                    + clause + ").");
+    /** SKIP and LIMIT take a literal or a parameter, with Kùzu's messages for anything else. */
+    private int nonNegativeInteger(Expression expression) {
+        String invalid = "The number of rows to skip/limit must be a non-negative integer.";
+        if (expression instanceof Expression.Parameter parameter && parameters.containsKey(parameter.name())) {
+            if (!isRowCount(parameters.get(parameter.name()))) {
+                throw KuzuException.binder(invalid);
+            }
+            return ((Number) parameters.get(parameter.name())).intValue();
         }
-        return number.intValue();
+        if (!(expression instanceof Expression.Literal literal)) {
+            throw KuzuException.binder("The number of rows to skip/limit must be a parameter/literal expression.");
+        }
+        if (!isRowCount(literal.value())) {
+            throw KuzuException.runtime(invalid);
+        }
+        return ((Number) literal.value()).intValue();
+    }
+
+    private static boolean isRowCount(Object value) {
+        return (value instanceof Long || value instanceof Integer) && ((Number) value).longValue() >= 0
+                && ((Number) value).longValue() <= Integer.MAX_VALUE;
     }
 
     ExpressionBinder expressionBinder() {
