@@ -1078,8 +1078,8 @@ public final class QueryPlanner {
                     projectedScope);
             keys.add(sortItem.ascending() ? key : builder.desc(key));
         }
-        int offset = projection.skip().map(e -> nonNegativeInteger(e)).orElse(0);
-        int fetch = projection.limit().map(e -> nonNegativeInteger(e)).orElse(-1);
+        int offset = projection.skip().map(this::nonNegativeInteger).orElse(0);
+        int fetch = projection.limit().map(this::nonNegativeInteger).orElse(-1);
         if (!keys.isEmpty() || offset > 0 || fetch >= 0) {
             builder.sortLimit(offset, fetch, keys);
         }
