@@ -26,6 +26,8 @@ public class KuzuStatement extends KuzuResource implements Statement {
     private KuzuResultSet resultSet;
     /** The results of a multi-statement text after the current one. */
     private final java.util.ArrayDeque<QueryResult> pendingResults = new java.util.ArrayDeque<>();
+    /** The result the current result set or update count comes from. */
+    private QueryResult currentResult;
     private long updateCount = -1;
     private boolean closeOnCompletion;
     private long maxRows;
@@ -75,7 +77,8 @@ public class KuzuStatement extends KuzuResource implements Statement {
         // Several statements (a; b): their results come one by one, through getMoreResults.
         pendingResults.addAll(result.earlierResults());
         pendingResults.add(result);
-        resultSet = resultSetOf(pendingResults.poll());
+        currentResult = pendingResults.poll();
+        resultSet = resultSetOf(currentResult);
         return resultSet;
     }
 
@@ -97,17 +100,24 @@ public class KuzuStatement extends KuzuResource implements Statement {
         }
         resultSet = null; // detached first, so closing it cannot trigger closeOnCompletion
         drainAndClose(result);
-        updateCount = 0;
+        updateCount = rowsUpdated(currentResult);
         return false;
     }
 
-    /** {@code executeUpdate}: runs to the end and reports 0, as Kùzu gives no row counts yet. */
+    /**
+     * {@code executeUpdate}: runs to the end and reports the rows an update ran for (created,
+     * set or deleted), 0 for other statements.
+     */
     final long runForUpdate(String cypher, Map<String, Object> parameters) throws SQLException {
         KuzuResultSet result = run(cypher, parameters);
         resultSet = null; // detached first, so closing it cannot trigger closeOnCompletion
         drainAndClose(result);
-        updateCount = 0;
-        return 0;
+        updateCount = rowsUpdated(currentResult);
+        return updateCount;
+    }
+
+    private static long rowsUpdated(QueryResult result) {
+        return Math.max(0, result.updateCount());
     }
 
     /** Reads every row so a lazily pulled plan finishes its work before the result is dropped. */
@@ -294,13 +304,14 @@ public class KuzuStatement extends KuzuResource implements Statement {
         if (next == null) {
             return false;
         }
+        currentResult = next;
         KuzuResultSet result = resultSetOf(next);
         if (!result.columnTypes().isEmpty()) {
             resultSet = result;
             return true;
         }
         drainAndClose(result);
-        updateCount = 0;
+        updateCount = rowsUpdated(next);
         return false;
     }
 

@@ -50,7 +50,7 @@ class KuzuStatementTest {
                 assertEquals("Table P has been created.", rs.getString(1));
             }
             assertFalse(s.getMoreResults());
-            assertEquals(0, s.getUpdateCount());
+            assertEquals(1, s.getUpdateCount(), "the CREATE created one node");
             assertTrue(s.getMoreResults());
             try (ResultSet rs = s.getResultSet()) {
                 assertTrue(rs.next());
@@ -62,13 +62,18 @@ class KuzuStatementTest {
     }
 
     @Test
-    void executeUpdateReportsZeroAndTheWriteHappens() throws SQLException {
+    void executeUpdateReportsTheRowsAnUpdateRanFor() throws SQLException {
         try (Connection conn = open(); Statement s = conn.createStatement()) {
-            s.executeUpdate("CREATE NODE TABLE Person(name STRING, PRIMARY KEY(name))");
-            assertEquals(0, s.executeUpdate("CREATE (:Person {name: 'Bob'})"));
-            assertEquals(0, s.getUpdateCount());
+            assertEquals(0, s.executeUpdate("CREATE NODE TABLE Person(name STRING, age INT64, PRIMARY KEY(name))"));
+            assertEquals(1, s.executeUpdate("CREATE (:Person {name: 'Bob'})"));
+            assertEquals(1, s.getUpdateCount());
             assertNull(s.getResultSet());
-            assertEquals(0L, s.executeLargeUpdate("CREATE (:Person {name: 'Eve'})"));
+            // One row, whatever the pattern creates in it.
+            assertEquals(1L, s.executeLargeUpdate("CREATE (:Person {name: 'Eve'}), (:Person {name: 'Ann'})"));
+            assertEquals(3, s.executeUpdate("MATCH (p:Person) SET p.age = 1"));
+            assertEquals(0, s.executeUpdate("MATCH (p:Person) WHERE p.age > 5 DELETE p"));
+            assertFalse(s.execute("MATCH (p:Person) WHERE p.name = 'Bob' DELETE p"));
+            assertEquals(1, s.getUpdateCount());
             try (ResultSet rs = s.executeQuery("MATCH (p:Person) RETURN count(*)")) {
                 assertTrue(rs.next());
                 assertEquals(2, rs.getLong(1));

@@ -19,6 +19,7 @@ public final class QueryResult implements AutoCloseable {
     private final PhysicalOperator root;
     private final Runnable onClose;
     private List<QueryResult> earlierResults = List.of();
+    private long updateCount = -1;
     private boolean closed;
 
     QueryResult(List<String> columnNames, PhysicalOperator root, Runnable onClose) {
@@ -39,6 +40,14 @@ public final class QueryResult implements AutoCloseable {
     QueryResult withEarlierResults(List<QueryResult> results) {
         this.earlierResults = List.copyOf(results);
         return this;
+    }
+
+    /**
+     * For a statement that updates the graph and returns nothing, the rows it ran for (nodes or
+     * rels created, matched rows it set or deleted); -1 for other statements.
+     */
+    public long updateCount() {
+        return updateCount;
     }
 
     public List<String> columnNames() {
@@ -89,14 +98,21 @@ public final class QueryResult implements AutoCloseable {
                 rows.addAll(ValuesOperator.rowsOf(chunk));
             }
         }
-        return new QueryResult(result.columnNames(), new ValuesOperator(result.columnTypes(), rows, "Result"),
-                () -> { });
+        QueryResult read = new QueryResult(result.columnNames(),
+                new ValuesOperator(result.columnTypes(), rows, "Result"), () -> { });
+        read.updateCount = result.updateCount;
+        return read;
     }
 
     /** Runs an operator tree to the end now (for writes) and returns its rows (none if it names no columns). */
     static QueryResult materialize(List<String> names, PhysicalOperator root) {
         ValuesOperator rows = ValuesOperator.drain(root, "Result");
-        return names.isEmpty() ? empty() : new QueryResult(names, rows, () -> { });
+        if (!names.isEmpty()) {
+            return new QueryResult(names, rows, () -> { });
+        }
+        QueryResult result = empty();
+        result.updateCount = rows.rowCount();
+        return result;
     }
 
     /** No columns, no rows: the result of a statement that only has an effect. */

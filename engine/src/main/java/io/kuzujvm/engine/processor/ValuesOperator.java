@@ -31,6 +31,10 @@ public final class ValuesOperator implements PhysicalOperator {
         return new ValuesOperator(operator.outputTypes(), rows, description);
     }
 
+    public int rowCount() {
+        return rows.size();
+    }
+
     /** The selected rows of a chunk as plain values. */
     public static List<Object[]> rowsOf(DataChunk chunk) {
         List<Object[]> rows = new java.util.ArrayList<>();
