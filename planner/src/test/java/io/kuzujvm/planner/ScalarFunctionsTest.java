@@ -33,6 +33,8 @@ class ScalarFunctionsTest extends InMemorySessionTest {
     @Test
     void indexingListsStringsAndMaps() {
         assertEquals(List.of("2|a|2|[1]"), rows("RETURN [1,2,3][2], 'abc'[1], [[1,2],[3]][1][2], map(['a'],[1])['a']"));
+        assertEquals(List.of("[2,3]|[1,2]|[3,4]|[]|el"),
+                rows("RETURN [1,2,3,4][2:3], [1,2,3,4][:2], [1,2,3,4][3:], [1,2,3][1:0], 'hello'[2:3]"));
     }
 
     @Test

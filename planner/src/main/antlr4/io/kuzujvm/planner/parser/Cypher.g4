@@ -325,6 +325,7 @@ properties
 expression
     : expression '.' symbolicName                                  # propertyAccess
     | expression '[' expression ']'                                # indexAccess
+    | expression '[' from=expression? ( ':' | '..' ) to=expression? ']'  # sliceAccess
     | op=( '-' | '+' ) expression                                  # unary
     | expression '^' expression                                    # power
     | expression op=( '*' | '/' | '%' ) expression                 # multiplicative

@@ -538,6 +538,12 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.PropertyAccessContext c) {
             return new Expression.Property(expression(c.expression()), name(c.symbolicName()));
         }
+        if (ctx instanceof CypherParser.SliceAccessContext c) {
+            // list[a:b] is list_slice from a to b (from 1, both included); a left out is the start, b the end.
+            Expression from = c.from == null ? new Expression.Literal(1L) : expression(c.from);
+            Expression to = c.to == null ? new Expression.Literal(-1L) : expression(c.to);
+            return new Expression.FunctionCall("list_slice", false, List.of(expression(c.expression(0)), from, to));
+        }
         if (ctx instanceof CypherParser.IndexAccessContext c) {
             return new Expression.Index(expression(c.expression(0)), expression(c.expression(1)));
         }
