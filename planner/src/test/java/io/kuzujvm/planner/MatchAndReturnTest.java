@@ -10,6 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MatchAndReturnTest extends InMemorySessionTest {
 
     @Test
+    void propertiesOfNodesInListsAndFieldsOfStructs() {
+        rows("CREATE NODE TABLE P(id INT64, name STRING, PRIMARY KEY(id))");
+        rows("CREATE (:P {id: 1, name: 'a'}), (:P {id: 2, name: 'b'})");
+        assertEquals(List.of("a", "b"), rows("MATCH (p:P) WITH collect(p) AS ps UNWIND ps AS q RETURN q.name"
+                + " ORDER BY q.name"));
+        assertEquals(List.of("x|3"), rows("WITH {a: {c: 3}, b: 'x'} AS s RETURN s.b, s.a.c"));
+        assertEquals("Binder exception: Invalid struct field name: z.", error("RETURN {a: 1}.z"));
+    }
+
+    @Test
     void unionAndUnionAll() {
         rows("CREATE NODE TABLE P(id INT64, name STRING, PRIMARY KEY(id))");
         rows("CREATE (:P {id: 1, name: 'a'}), (:P {id: 2, name: 'b'})");

@@ -338,8 +338,9 @@ public final class ExpressionBinder {
     }
 
     private RexNode property(Expression.Property property, Scope scope) {
-        if (!(property.target() instanceof Expression.Variable variable)) {
-            throw KuzuException.notImplemented("Property access on an expression");
+        if (!(property.target() instanceof Expression.Variable variable)
+                || scope.get(variable.name()) instanceof Scope.ValueBinding) {
+            return fieldOfValue(property, scope);
         }
         Scope.Binding binding = scope.get(variable.name());
         if (binding instanceof Scope.MultiTableBinding multi) {
@@ -353,6 +354,25 @@ public final class ExpressionBinder {
         Integer field = entity.fieldOf(property.name()).orElseThrow(() -> KuzuException.binder(
                 "Cannot find property " + property.name() + " for " + variable.name() + "."));
         return inputRef(field);
+    }
+
+    /** {@code x.name} where x is a node, rel or struct value (a list element, an UNWIND variable, a literal). */
+    private RexNode fieldOfValue(Expression.Property property, Scope scope) {
+        RexNode target = bind(property.target(), scope);
+        LogicalType type = KuzuTypes.toLogical(target.getType());
+        boolean hasFields = type.id() == TypeId.NODE || type.id() == TypeId.REL || type.id() == TypeId.STRUCT;
+        if (!hasFields) {
+            throw KuzuException.binder(KuzuExpressionNames.of(property.target()) + " has data type " + type
+                    + " but (NODE,REL,STRUCT,ANY) was expected.");
+        }
+        if (type.fieldType(property.name()) == null) {
+            throw KuzuException.binder(type.id() == TypeId.STRUCT
+                    ? "Invalid struct field name: " + property.name() + "."
+                    : "Cannot find property " + property.name() + " for " + KuzuExpressionNames.of(property.target())
+                            + ".");
+        }
+        return functionCall(io.kuzujvm.planner.function.EntityFunctions.fieldOf(property.name()), "STRUCT_EXTRACT",
+                List.of(target));
     }
 
     private RexNode operator(Expression.Operator operator, Scope scope) {

@@ -13,7 +13,7 @@ import static io.kuzujvm.planner.function.Fn.args;
 import static io.kuzujvm.planner.function.Fn.fn;
 
 /** Functions of node and rel values: id(), label(), and offset() of an internal id. */
-final class EntityFunctions {
+public final class EntityFunctions {
 
     private static final Predicate<LogicalType> ENTITY = type -> type.id() == TypeId.NODE
             || type.id() == TypeId.REL;
@@ -30,7 +30,27 @@ final class EntityFunctions {
         return all;
     }
 
-    private static Object field(StructValue entity, String name) {
-        return entity.values().get(entity.names().indexOf(name));
+    /**
+     * {@code value.name} of a node, rel or struct value that is not a variable's own (an element
+     * of a list, a field of a struct): the field of that name, of the type the value's type gives it.
+     */
+    public static ScalarFunction fieldOf(String name) {
+        Predicate<LogicalType> withFields = type -> (type.id() == TypeId.NODE || type.id() == TypeId.REL
+                || type.id() == TypeId.STRUCT) && type.fieldType(name) != null;
+        return fn("struct_extract", args(types -> types.get(0).fieldType(name), withFields),
+                a -> field((StructValue) a[0], name));
+    }
+
+    /** The field of a node, rel or struct value by name, any case; null when it has none. */
+    static Object field(StructValue value, String name) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.names().size(); i++) {
+            if (value.names().get(i).equalsIgnoreCase(name)) {
+                return value.values().get(i);
+            }
+        }
+        return null;
     }
 }

@@ -43,7 +43,7 @@ public final class PathFunctions {
         Predicate<LogicalType> entities = type -> type.id() == TypeId.LIST
                 && (type.elementType().id() == TypeId.NODE || type.elementType().id() == TypeId.REL);
         return fn("properties", args(types -> LogicalType.list(fieldType(types.get(0).elementType(), property)),
-                entities, STRING), a -> list(a[0]).stream().map(entity -> field((StructValue) entity, property))
+                entities, STRING), a -> list(a[0]).stream().map(entity -> EntityFunctions.field((StructValue) entity, property))
                 .toList());
     }
 
@@ -53,18 +53,6 @@ public final class PathFunctions {
             throw KuzuException.binder("Invalid property name: " + property + ".");
         }
         return type;
-    }
-
-    private static Object field(StructValue entity, String name) {
-        if (entity == null) {
-            return null;
-        }
-        for (int i = 0; i < entity.names().size(); i++) {
-            if (entity.names().get(i).equalsIgnoreCase(name)) {
-                return entity.values().get(i);
-            }
-        }
-        return null;
     }
 
     private static List<Object> nodes(Object path) {
@@ -79,7 +67,7 @@ public final class PathFunctions {
     private static boolean distinctIds(List<Object> entities) {
         Set<Object> ids = new HashSet<>();
         for (Object entity : entities) {
-            if (!ids.add(field((StructValue) entity, "_ID"))) {
+            if (!ids.add(EntityFunctions.field((StructValue) entity, "_ID"))) {
                 return false;
             }
         }
