@@ -136,6 +136,14 @@ class UpdateClausesTest extends InMemorySessionTest {
     }
 
     @Test
+    void aMatchDoesNotSeeTheNodesItsOwnStatementCreates() {
+        rows("MATCH (a:Person) CREATE (:Person {id: a.id + 10})");
+        assertEquals(List.of("6"), rows("MATCH (p:Person) RETURN count(*)"));
+        assertEquals(List.of("2", "3", "4"), rows("MATCH (a:Person) WHERE a.id < 4 MERGE (b:Person {id: a.id + 1})"
+                + " RETURN b.id ORDER BY b.id").stream().distinct().toList());
+    }
+
+    @Test
     void mergeSetsGoRowByRowSoTheLastRowForANodeWins() {
         rows("CREATE NODE TABLE School(name STRING, id INT64, PRIMARY KEY(name))");
         assertEquals(List.of("11", "15", "25", "21", "13"), rows("UNWIND [1, 5, 5, 1, 3] AS x"

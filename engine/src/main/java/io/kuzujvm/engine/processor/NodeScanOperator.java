@@ -46,10 +46,16 @@ public final class NodeScanOperator implements PhysicalOperator {
 
     @Override
     public DataChunk next() {
-        if (primaryKey != null && endOffset == Long.MAX_VALUE) {
-            Long offset = table.lookupPrimaryKey(primaryKey);
-            nextOffset = offset == null ? 0 : offset;
-            endOffset = offset == null ? 0 : offset + 1;
+        if (endOffset == Long.MAX_VALUE) {
+            if (primaryKey != null) {
+                Long offset = table.lookupPrimaryKey(primaryKey);
+                nextOffset = offset == null ? 0 : offset;
+                endOffset = offset == null ? 0 : offset + 1;
+            } else {
+                // The rows there are when the scan starts: nodes its own statement creates later
+                // (MATCH (a:T) CREATE (:T ...)) are not scanned again.
+                endOffset = table.numRows();
+            }
         }
         if (nextOffset >= endOffset) {
             return null;
