@@ -13,6 +13,7 @@ import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLambdaRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
@@ -186,6 +187,14 @@ public final class ExpressionBinder {
             return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
                     operands);
         }
+        Optional<ListLambdaFunction> lambdaFunction = ListLambdaFunction.find(call.name());
+        if (lambdaFunction.isPresent()) {
+            return lambdaCall(lambdaFunction.get(), call, scope);
+        }
+        if (call.arguments().stream().anyMatch(a -> a instanceof Expression.Lambda)) {
+            throw KuzuException.binder(call.name().toUpperCase(java.util.Locale.ROOT)
+                    + " does not support lambda input.");
+        }
         Optional<io.kuzujvm.planner.function.ScalarFunction> builtIn =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name());
         if (builtIn.isEmpty()) {
@@ -204,6 +213,63 @@ public final class ExpressionBinder {
             operands.add(bind(argument, scope));
         }
         return functionCall(function, call.name().toUpperCase(java.util.Locale.ROOT), operands);
+    }
+
+    /**
+     * list_transform(list, x -> ...), list_reduce(list, (x, y) -> ...), any(x IN list WHERE ...), ...:
+     * the lambda's body is bound with its parameters in scope, standing for the list's elements.
+     */
+    private RexNode lambdaCall(ListLambdaFunction function, Expression.FunctionCall call, Scope scope) {
+        String shownName = call.name().toUpperCase(java.util.Locale.ROOT);
+        if (call.arguments().size() != 2) {
+            throw KuzuException.binder(shownName + " takes a list and a lambda expression.");
+        }
+        if (!(call.arguments().get(1) instanceof Expression.Lambda lambda)) {
+            throw KuzuException.binder("The second argument of " + shownName
+                    + " should be a lambda expression but got " + KuzuExpressionNames.kind(call.arguments().get(1)) + ".");
+        }
+        if (lambda.parameters().size() != function.parameterCount()) {
+            throw KuzuException.binder(shownName + " requires a lambda expression with " + function.parameterCount()
+                    + (function.parameterCount() == 1 ? " parameter." : " parameters."));
+        }
+        RexNode list = bind(call.arguments().get(0), scope);
+        LogicalType listType = isNull(list.getType()) ? LogicalType.ANY : KuzuTypes.toLogical(list.getType());
+        if (listType.id() != TypeId.LIST && listType.id() != TypeId.ARRAY) {
+            throw KuzuException.binder(KuzuExpressionNames.of(call.arguments().get(0)) + " has data type " + listType
+                    + " but LIST was expected.");
+        }
+        LogicalType element = listType.elementType();
+        // Parameters are numbered on from those of the lambdas this one is nested in.
+        int first = scope.all().stream().filter(b -> b instanceof Scope.LambdaBinding)
+                .mapToInt(b -> ((Scope.LambdaBinding) b).parameter() + 1).max().orElse(0);
+        Scope inner = scope;
+        List<RexLambdaRef> parameters = new ArrayList<>();
+        for (int i = 0; i < lambda.parameters().size(); i++) {
+            Scope.LambdaBinding parameter = new Scope.LambdaBinding(lambda.parameters().get(i), first + i, element);
+            inner = inner.shadowedBy(parameter);
+            parameters.add((RexLambdaRef) variable(parameter));
+        }
+        RexNode body = bind(lambda.body(), inner);
+        if (isNull(body.getType())) {
+            body = rexBuilder.makeNullLiteral(KuzuTypes.toRel(function.takesPredicate() ? LogicalType.BOOL : element));
+        }
+        LogicalType bodyType = KuzuTypes.toLogical(body.getType());
+        if (function.takesPredicate() && bodyType.id() != TypeId.BOOL) {
+            throw KuzuException.binder(shownName + " requires the result type of lambda expression be BOOL.");
+        }
+        LogicalType result = switch (function.kind()) {
+            case TRANSFORM -> LogicalType.list(bodyType);
+            case FILTER -> LogicalType.list(element);
+            // The value so far is the lambda's first parameter: it keeps the elements' type.
+            case REDUCE -> element;
+            case ALL, ANY, NONE, SINGLE -> LogicalType.BOOL;
+        };
+        if (function.kind() == io.kuzujvm.engine.expression.ListLambdaEvaluator.Kind.REDUCE
+                && !bodyType.equals(element)) {
+            body = cast(body, element);
+        }
+        return rexBuilder.makeCall(KuzuTypes.toRel(result), function,
+                List.of(list, rexBuilder.makeLambdaCall(body, parameters)));
     }
 
     /** A call of a registered function; {@code shownName} names it in the no-overload error. */
@@ -238,6 +304,9 @@ public final class ExpressionBinder {
     private RexNode variable(Scope.Binding binding) {
         if (binding instanceof Scope.ValueBinding value) {
             return inputRef(value.field());
+        }
+        if (binding instanceof Scope.LambdaBinding parameter) {
+            return new RexLambdaRef(parameter.parameter(), parameter.name(), KuzuTypes.toRel(parameter.type()));
         }
         if (binding instanceof Scope.PathBinding path) {
             List<RexNode> parts = path.elements().stream().map(this::variable).toList();
@@ -339,7 +408,8 @@ public final class ExpressionBinder {
 
     private RexNode property(Expression.Property property, Scope scope) {
         if (!(property.target() instanceof Expression.Variable variable)
-                || scope.get(variable.name()) instanceof Scope.ValueBinding) {
+                || scope.get(variable.name()) instanceof Scope.ValueBinding
+                || scope.get(variable.name()) instanceof Scope.LambdaBinding) {
             return fieldOfValue(property, scope);
         }
         Scope.Binding binding = scope.get(variable.name());
