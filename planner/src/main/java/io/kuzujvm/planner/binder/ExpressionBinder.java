@@ -187,6 +187,12 @@ public final class ExpressionBinder {
             return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
                     operands);
         }
+        if (call.name().equalsIgnoreCase("array_value")) {
+            // ARRAY_VALUE(a, b, ...) is the list [a, b, ...] as an array of its length.
+            RexNode list = listValue(new Expression.ListLiteral(call.arguments()), scope);
+            LogicalType element = KuzuTypes.toLogical(list.getType()).elementType();
+            return cast(list, LogicalType.array(element, call.arguments().size()));
+        }
         Optional<ListLambdaFunction> lambdaFunction = ListLambdaFunction.find(call.name());
         if (lambdaFunction.isPresent()) {
             return lambdaCall(lambdaFunction.get(), call, scope);

@@ -27,7 +27,7 @@ public final class ScalarFunctions {
                 (database, types) -> args -> SchemaChanges.currval(database, (String) args[0])));
         for (List<Fn> family : List.of(StringFunctions.all(), NumericFunctions.all(), ListFunctions.all(),
                 TemporalFunctions.all(), ConversionFunctions.all(), MapFunctions.all(), EntityFunctions.all(),
-                PathFunctions.all())) {
+                ArrayFunctions.all(), PathFunctions.all())) {
             for (Fn function : family) {
                 for (String name : function.names()) {
                     register(name, function);
