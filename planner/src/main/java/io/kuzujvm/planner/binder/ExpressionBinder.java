@@ -187,6 +187,10 @@ public final class ExpressionBinder {
             return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
                     operands);
         }
+        if (call.name().equalsIgnoreCase("list_creation")) {
+            // What Kùzu makes of a list literal [a, b, ...], by its name.
+            return listValue(new Expression.ListLiteral(call.arguments()), scope);
+        }
         if (call.name().equalsIgnoreCase("array_value")) {
             // ARRAY_VALUE(a, b, ...) is the list [a, b, ...] as an array of its length.
             RexNode list = listValue(new Expression.ListLiteral(call.arguments()), scope);
