@@ -473,9 +473,9 @@ public final class ExpressionBinder {
             case ">" -> comparison(SqlStdOperatorTable.GREATER_THAN, operands, "GREATER_THAN");
             case ">=" -> comparison(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, operands, "GREATER_THAN_EQUALS");
             case "+" -> numericOrFunction(SqlStdOperatorTable.PLUS, operands, "ADD", "+");
-            case "-" -> arithmetic(SqlStdOperatorTable.MINUS, operands, "SUBTRACT");
+            case "-" -> numericOrFunction(SqlStdOperatorTable.MINUS, operands, "SUBTRACT", "-");
             case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
-            case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
+            case "/" -> numericOrFunction(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE", "/");
             case "%" -> arithmetic(SqlStdOperatorTable.MOD, operands, "MODULO");
             case "^" -> function(new Expression.FunctionCall("pow", false, operator.operands()), scope);
             case "NEG" -> arithmetic(SqlStdOperatorTable.UNARY_MINUS, operands, "NEGATE");
@@ -532,7 +532,7 @@ public final class ExpressionBinder {
     }
 
     private RexNode comparison(SqlOperator op, List<RexNode> given, String kuzuName) {
-        List<RexNode> operands = castStringToOther(given);
+        List<RexNode> operands = castDateToTimestamp(castStringToOther(given));
         RelDataType left = operands.get(0).getType();
         RelDataType right = operands.get(1).getType();
         boolean comparable = isNull(left) || isNull(right)
@@ -544,7 +544,7 @@ public final class ExpressionBinder {
         return rexBuilder.makeCall(op, operands);
     }
 
-    /** Arithmetic on numbers; on other types the operator's function overloads (+ of strings, lists). */
+    /** Arithmetic on numbers; on other types the operator's function overloads (+ of lists, - of dates, ...). */
     private RexNode numericOrFunction(SqlOperator op, List<RexNode> operands, String kuzuName, String function) {
         boolean numeric = operands.stream().allMatch(o -> SqlTypeUtil.isNumeric(o.getType()) || isNull(o.getType()));
         return numeric ? arithmetic(op, operands, kuzuName)
@@ -560,6 +560,19 @@ public final class ExpressionBinder {
         }
         if (isString(right) && !isString(left) && !isNull(left)) {
             return List.of(operands.get(0), cast(operands.get(1), KuzuTypes.toLogical(left)));
+        }
+        return operands;
+    }
+
+    /** Kùzu compares a DATE with a timestamp as the timestamp of the date's midnight. */
+    private List<RexNode> castDateToTimestamp(List<RexNode> operands) {
+        LogicalType left = isNull(operands.get(0).getType()) ? LogicalType.ANY : KuzuTypes.toLogical(operands.get(0).getType());
+        LogicalType right = isNull(operands.get(1).getType()) ? LogicalType.ANY : KuzuTypes.toLogical(operands.get(1).getType());
+        if (left.id() == TypeId.DATE && right.isTimestamp()) {
+            return List.of(cast(operands.get(0), right), operands.get(1));
+        }
+        if (right.id() == TypeId.DATE && left.isTimestamp()) {
+            return List.of(operands.get(0), cast(operands.get(1), left));
         }
         return operands;
     }
