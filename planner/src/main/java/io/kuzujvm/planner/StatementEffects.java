@@ -71,6 +71,8 @@ final class StatementEffects {
             children.addAll(map.entries().values());
         } else if (expression instanceof Expression.FunctionCall call) {
             children.addAll(call.arguments());
+        } else if (expression instanceof Expression.Lambda lambda) {
+            children.add(lambda.body());
         }
         return children;
     }

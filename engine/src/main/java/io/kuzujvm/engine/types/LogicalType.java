@@ -209,6 +209,7 @@ public record LogicalType(TypeId id, List<LogicalType> children, List<String> fi
             case "BYTEA" -> TypeId.BLOB;
             case "NUMERIC" -> TypeId.DECIMAL;
             case "VARCHAR", "TEXT" -> TypeId.STRING;
+            case "TIMESTAMP_S" -> TypeId.TIMESTAMP_SEC;
             default -> {
                 try {
                     yield TypeId.valueOf(upper);

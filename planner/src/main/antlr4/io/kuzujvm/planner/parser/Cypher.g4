@@ -353,13 +353,25 @@ atom
     | '[' ( expression ( ',' expression )* )? ']'                  # listAtom
     | mapLiteral                                                   # mapAtom
     | symbolicName '(' expression AS dataType ')'                  # castAtom      // CAST(x AS type)
+    | symbolicName '(' symbolicName IN expression WHERE expression ')'  # quantifierAtom  // ANY(x IN list WHERE p)
     | functionInvocation                                           # functionAtom
     | '(' expression ')'                                           # parenthesized
     | symbolicName                                                 # variableAtom
     ;
 
 functionInvocation
-    : symbolicName '(' DISTINCT? ( expression ( ',' expression )* )? ')'
+    : symbolicName '(' DISTINCT? ( functionArgument ( ',' functionArgument )* )? ')'
+    ;
+
+// x -> x + 1 and (x, y) -> x + y: the lambdas of list_transform, list_filter and list_reduce.
+functionArgument
+    : lambdaParameters '-' '>' expression
+    | expression
+    ;
+
+lambdaParameters
+    : symbolicName
+    | '(' symbolicName ( ',' symbolicName )* ')'
     ;
 
 mapLiteral

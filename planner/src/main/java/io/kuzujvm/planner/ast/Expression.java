@@ -36,6 +36,10 @@ public sealed interface Expression {
     record CountStar() implements Expression {
     }
 
+    /** {@code x -> body} or {@code (x, y) -> body}: an argument of list_transform, list_filter, list_reduce. */
+    record Lambda(List<String> parameters, Expression body) implements Expression {
+    }
+
     record Case(Optional<Expression> subject, List<Expression> whens, List<Expression> thens,
                 Optional<Expression> otherwise) implements Expression {
     }

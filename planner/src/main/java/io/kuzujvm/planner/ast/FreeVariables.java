@@ -38,6 +38,10 @@ public final class FreeVariables {
             list.elements().forEach(e -> collect(e, names));
         } else if (expression instanceof Expression.MapLiteral map) {
             map.entries().values().forEach(e -> collect(e, names));
+        } else if (expression instanceof Expression.Lambda lambda) {
+            Set<String> read = of(lambda.body());
+            lambda.parameters().forEach(read::remove);
+            names.addAll(read);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLambdaRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
@@ -186,6 +187,24 @@ public final class ExpressionBinder {
             return functionCall(io.kuzujvm.planner.function.PathFunctions.properties(property), "PROPERTIES",
                     operands);
         }
+        if (call.name().equalsIgnoreCase("list_creation")) {
+            // What Kùzu makes of a list literal [a, b, ...], by its name.
+            return listValue(new Expression.ListLiteral(call.arguments()), scope);
+        }
+        if (call.name().equalsIgnoreCase("array_value")) {
+            // ARRAY_VALUE(a, b, ...) is the list [a, b, ...] as an array of its length.
+            RexNode list = listValue(new Expression.ListLiteral(call.arguments()), scope);
+            LogicalType element = KuzuTypes.toLogical(list.getType()).elementType();
+            return cast(list, LogicalType.array(element, call.arguments().size()));
+        }
+        Optional<ListLambdaFunction> lambdaFunction = ListLambdaFunction.find(call.name());
+        if (lambdaFunction.isPresent()) {
+            return lambdaCall(lambdaFunction.get(), call, scope);
+        }
+        if (call.arguments().stream().anyMatch(a -> a instanceof Expression.Lambda)) {
+            throw KuzuException.binder(call.name().toUpperCase(java.util.Locale.ROOT)
+                    + " does not support lambda input.");
+        }
         Optional<io.kuzujvm.planner.function.ScalarFunction> builtIn =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name());
         if (builtIn.isEmpty()) {
@@ -204,6 +223,63 @@ public final class ExpressionBinder {
             operands.add(bind(argument, scope));
         }
         return functionCall(function, call.name().toUpperCase(java.util.Locale.ROOT), operands);
+    }
+
+    /**
+     * list_transform(list, x -> ...), list_reduce(list, (x, y) -> ...), any(x IN list WHERE ...), ...:
+     * the lambda's body is bound with its parameters in scope, standing for the list's elements.
+     */
+    private RexNode lambdaCall(ListLambdaFunction function, Expression.FunctionCall call, Scope scope) {
+        String shownName = call.name().toUpperCase(java.util.Locale.ROOT);
+        if (call.arguments().size() != 2) {
+            throw KuzuException.binder(shownName + " takes a list and a lambda expression.");
+        }
+        if (!(call.arguments().get(1) instanceof Expression.Lambda lambda)) {
+            throw KuzuException.binder("The second argument of " + shownName
+                    + " should be a lambda expression but got " + KuzuExpressionNames.kind(call.arguments().get(1)) + ".");
+        }
+        if (lambda.parameters().size() != function.parameterCount()) {
+            throw KuzuException.binder(shownName + " requires a lambda expression with " + function.parameterCount()
+                    + (function.parameterCount() == 1 ? " parameter." : " parameters."));
+        }
+        RexNode list = bind(call.arguments().get(0), scope);
+        LogicalType listType = isNull(list.getType()) ? LogicalType.ANY : KuzuTypes.toLogical(list.getType());
+        if (listType.id() != TypeId.LIST && listType.id() != TypeId.ARRAY) {
+            throw KuzuException.binder(KuzuExpressionNames.of(call.arguments().get(0)) + " has data type " + listType
+                    + " but LIST was expected.");
+        }
+        LogicalType element = listType.elementType();
+        // Parameters are numbered on from those of the lambdas this one is nested in.
+        int first = scope.all().stream().filter(b -> b instanceof Scope.LambdaBinding)
+                .mapToInt(b -> ((Scope.LambdaBinding) b).parameter() + 1).max().orElse(0);
+        Scope inner = scope;
+        List<RexLambdaRef> parameters = new ArrayList<>();
+        for (int i = 0; i < lambda.parameters().size(); i++) {
+            Scope.LambdaBinding parameter = new Scope.LambdaBinding(lambda.parameters().get(i), first + i, element);
+            inner = inner.shadowedBy(parameter);
+            parameters.add((RexLambdaRef) variable(parameter));
+        }
+        RexNode body = bind(lambda.body(), inner);
+        if (isNull(body.getType())) {
+            body = rexBuilder.makeNullLiteral(KuzuTypes.toRel(function.takesPredicate() ? LogicalType.BOOL : element));
+        }
+        LogicalType bodyType = KuzuTypes.toLogical(body.getType());
+        if (function.takesPredicate() && bodyType.id() != TypeId.BOOL) {
+            throw KuzuException.binder(shownName + " requires the result type of lambda expression be BOOL.");
+        }
+        LogicalType result = switch (function.kind()) {
+            case TRANSFORM -> LogicalType.list(bodyType);
+            case FILTER -> LogicalType.list(element);
+            // The value so far is the lambda's first parameter: it keeps the elements' type.
+            case REDUCE -> element;
+            case ALL, ANY, NONE, SINGLE -> LogicalType.BOOL;
+        };
+        if (function.kind() == io.kuzujvm.engine.expression.ListLambdaEvaluator.Kind.REDUCE
+                && !bodyType.equals(element)) {
+            body = cast(body, element);
+        }
+        return rexBuilder.makeCall(KuzuTypes.toRel(result), function,
+                List.of(list, rexBuilder.makeLambdaCall(body, parameters)));
     }
 
     /** A call of a registered function; {@code shownName} names it in the no-overload error. */
@@ -238,6 +314,9 @@ public final class ExpressionBinder {
     private RexNode variable(Scope.Binding binding) {
         if (binding instanceof Scope.ValueBinding value) {
             return inputRef(value.field());
+        }
+        if (binding instanceof Scope.LambdaBinding parameter) {
+            return new RexLambdaRef(parameter.parameter(), parameter.name(), KuzuTypes.toRel(parameter.type()));
         }
         if (binding instanceof Scope.PathBinding path) {
             List<RexNode> parts = path.elements().stream().map(this::variable).toList();
@@ -339,7 +418,8 @@ public final class ExpressionBinder {
 
     private RexNode property(Expression.Property property, Scope scope) {
         if (!(property.target() instanceof Expression.Variable variable)
-                || scope.get(variable.name()) instanceof Scope.ValueBinding) {
+                || scope.get(variable.name()) instanceof Scope.ValueBinding
+                || scope.get(variable.name()) instanceof Scope.LambdaBinding) {
             return fieldOfValue(property, scope);
         }
         Scope.Binding binding = scope.get(variable.name());
@@ -393,9 +473,9 @@ public final class ExpressionBinder {
             case ">" -> comparison(SqlStdOperatorTable.GREATER_THAN, operands, "GREATER_THAN");
             case ">=" -> comparison(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, operands, "GREATER_THAN_EQUALS");
             case "+" -> numericOrFunction(SqlStdOperatorTable.PLUS, operands, "ADD", "+");
-            case "-" -> arithmetic(SqlStdOperatorTable.MINUS, operands, "SUBTRACT");
+            case "-" -> numericOrFunction(SqlStdOperatorTable.MINUS, operands, "SUBTRACT", "-");
             case "*" -> arithmetic(SqlStdOperatorTable.MULTIPLY, operands, "MULTIPLY");
-            case "/" -> arithmetic(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE");
+            case "/" -> numericOrFunction(SqlStdOperatorTable.DIVIDE, operands, "DIVIDE", "/");
             case "%" -> arithmetic(SqlStdOperatorTable.MOD, operands, "MODULO");
             case "^" -> function(new Expression.FunctionCall("pow", false, operator.operands()), scope);
             case "NEG" -> arithmetic(SqlStdOperatorTable.UNARY_MINUS, operands, "NEGATE");
@@ -452,7 +532,7 @@ public final class ExpressionBinder {
     }
 
     private RexNode comparison(SqlOperator op, List<RexNode> given, String kuzuName) {
-        List<RexNode> operands = castStringToOther(given);
+        List<RexNode> operands = castDateToTimestamp(castStringToOther(given));
         RelDataType left = operands.get(0).getType();
         RelDataType right = operands.get(1).getType();
         boolean comparable = isNull(left) || isNull(right)
@@ -464,7 +544,7 @@ public final class ExpressionBinder {
         return rexBuilder.makeCall(op, operands);
     }
 
-    /** Arithmetic on numbers; on other types the operator's function overloads (+ of strings, lists). */
+    /** Arithmetic on numbers; on other types the operator's function overloads (+ of lists, - of dates, ...). */
     private RexNode numericOrFunction(SqlOperator op, List<RexNode> operands, String kuzuName, String function) {
         boolean numeric = operands.stream().allMatch(o -> SqlTypeUtil.isNumeric(o.getType()) || isNull(o.getType()));
         return numeric ? arithmetic(op, operands, kuzuName)
@@ -480,6 +560,19 @@ public final class ExpressionBinder {
         }
         if (isString(right) && !isString(left) && !isNull(left)) {
             return List.of(operands.get(0), cast(operands.get(1), KuzuTypes.toLogical(left)));
+        }
+        return operands;
+    }
+
+    /** Kùzu compares a DATE with a timestamp as the timestamp of the date's midnight. */
+    private List<RexNode> castDateToTimestamp(List<RexNode> operands) {
+        LogicalType left = isNull(operands.get(0).getType()) ? LogicalType.ANY : KuzuTypes.toLogical(operands.get(0).getType());
+        LogicalType right = isNull(operands.get(1).getType()) ? LogicalType.ANY : KuzuTypes.toLogical(operands.get(1).getType());
+        if (left.id() == TypeId.DATE && right.isTimestamp()) {
+            return List.of(cast(operands.get(0), right), operands.get(1));
+        }
+        if (right.id() == TypeId.DATE && left.isTimestamp()) {
+            return List.of(operands.get(0), cast(operands.get(1), left));
         }
         return operands;
     }

@@ -29,4 +29,24 @@ final class KuzuExpressionNames {
         }
         return ExpressionPrinter.print(expression);
     }
+
+    /** The kind of expression Kùzu reports where another was expected (LITERAL, VARIABLE, ...). */
+    static String kind(Expression expression) {
+        if (expression instanceof Expression.Literal) {
+            return "LITERAL";
+        }
+        if (expression instanceof Expression.Variable) {
+            return "VARIABLE";
+        }
+        if (expression instanceof Expression.Property) {
+            return "PROPERTY";
+        }
+        if (expression instanceof Expression.Parameter) {
+            return "PARAMETER";
+        }
+        if (expression instanceof Expression.Case) {
+            return "CASE_ELSE";
+        }
+        return "FUNCTION";
+    }
 }

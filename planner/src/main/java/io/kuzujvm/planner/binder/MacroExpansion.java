@@ -63,6 +63,12 @@ final class MacroExpansion {
         if (e instanceof Expression.ListLiteral list) {
             return new Expression.ListLiteral(all(list.elements(), values));
         }
+        if (e instanceof Expression.Lambda lambda) {
+            // The lambda's own parameters hide macro parameters of the same name.
+            Map<String, Expression> visible = new HashMap<>(values);
+            lambda.parameters().forEach(visible::remove);
+            return new Expression.Lambda(lambda.parameters(), substitute(lambda.body(), visible));
+        }
         if (e instanceof Expression.MapLiteral map) {
             Map<String, Expression> entries = new LinkedHashMap<>();
             map.entries().forEach((key, value) -> entries.put(key, substitute(value, values)));

@@ -96,6 +96,14 @@ public final class Scope {
     public record ValueBinding(String name, int field) implements Binding {
     }
 
+    /**
+     * A lambda's parameter (x in {@code x -> x + 1}): not a field of the row but the element the
+     * lambda is applied to; {@code parameter} counts the parameters of the lambdas it is nested in too.
+     */
+    public record LambdaBinding(String name, int parameter, io.kuzujvm.engine.types.LogicalType type)
+            implements Binding {
+    }
+
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
 
     public void add(Binding binding) {
@@ -112,6 +120,13 @@ public final class Scope {
 
     public Binding get(String name) {
         return find(name).orElseThrow(() -> KuzuException.binder("Variable " + name + " is not in scope."));
+    }
+
+    /** A copy in which the binding hides any variable of the same name (a lambda's parameter). */
+    public Scope shadowedBy(Binding binding) {
+        Scope copy = copy();
+        copy.bindings.put(binding.name().toLowerCase(Locale.ROOT), binding);
+        return copy;
     }
 
     /** A scope with the same bindings, to add to independently. */

@@ -43,7 +43,7 @@ final class ConversionFunctions {
         all.add(conversion("timestamp_ns", LogicalType.TIMESTAMP_NS));
         all.add(conversion("timestamp_ms", LogicalType.TIMESTAMP_MS));
         all.add(conversion("timestamp_sec", LogicalType.TIMESTAMP_SEC));
-        all.add(conversion("interval,to_interval", LogicalType.INTERVAL));
+        all.add(conversion("interval,to_interval,duration", LogicalType.INTERVAL));
         all.add(conversion("uuid", LogicalType.UUID));
         all.add(conversion("blob", LogicalType.BLOB));
         all.add(typed("typeof", args(LogicalType.STRING, ANY),

@@ -11,13 +11,17 @@ import java.util.function.Predicate;
 
 import static io.kuzujvm.planner.function.Fn.args;
 import static io.kuzujvm.planner.function.Fn.fn;
+import static io.kuzujvm.planner.function.Fn.typed;
 
-/** Functions of node and rel values: id(), label(), and offset() of an internal id. */
+/** Functions of node and rel values: id(), label(), keys(), and internal ids: offset(), internal_id(). */
 public final class EntityFunctions {
 
     private static final Predicate<LogicalType> ENTITY = type -> type.id() == TypeId.NODE
             || type.id() == TypeId.REL;
     private static final Predicate<LogicalType> ID = type -> type.id() == TypeId.INTERNAL_ID;
+    // keys(null) and labels(null) are null (Kùzu 0.11 crashes on them).
+    private static final Predicate<LogicalType> ENTITY_OR_NULL = ENTITY.or(Fn::isAny);
+    private static final Predicate<LogicalType> WITH_FIELDS = ENTITY_OR_NULL.or(type -> type.id() == TypeId.STRUCT);
 
     private EntityFunctions() {
     }
@@ -25,8 +29,15 @@ public final class EntityFunctions {
     static List<Fn> all() {
         List<Fn> all = new ArrayList<>();
         all.add(fn("id", args(LogicalType.INTERNAL_ID, ENTITY), a -> field((StructValue) a[0], "_ID")));
-        all.add(fn("label", args(LogicalType.STRING, ENTITY), a -> field((StructValue) a[0], "_LABEL")));
+        all.add(fn("label,labels", args(LogicalType.STRING, ENTITY_OR_NULL),
+                a -> field((StructValue) a[0], "_LABEL")));
+        all.add(typed("keys", args(LogicalType.list(LogicalType.STRING), WITH_FIELDS), types -> {
+            List<String> keys = Fn.isAny(types.get(0)) ? List.of() : propertyNames(types.get(0));
+            return a -> keys;
+        }));
         all.add(fn("offset", args(LogicalType.INT64, ID), a -> InternalId.unpack((Long) a[0]).offset()));
+        all.add(fn("internal_id", args(LogicalType.INTERNAL_ID, Fn.INTEGER, Fn.INTEGER),
+                a -> new InternalId(NumericFunctions.toLong(a[0]), NumericFunctions.toLong(a[1])).packed()));
         return all;
     }
 
@@ -39,6 +50,11 @@ public final class EntityFunctions {
                 || type.id() == TypeId.STRUCT) && type.fieldType(name) != null;
         return fn("struct_extract", args(types -> types.get(0).fieldType(name), withFields),
                 a -> field((StructValue) a[0], name));
+    }
+
+    /** The names of a type's properties (a struct's fields): all but the internal _ID, _LABEL, _SRC, _DST. */
+    private static List<String> propertyNames(LogicalType type) {
+        return type.fieldNames().stream().filter(name -> type.id() == TypeId.STRUCT || !name.startsWith("_")).toList();
     }
 
     /** The field of a node, rel or struct value by name, any case; null when it has none. */

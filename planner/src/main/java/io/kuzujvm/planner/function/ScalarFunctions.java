@@ -25,9 +25,11 @@ public final class ScalarFunctions {
         register(new Simple("currval", true, false, types -> types.size() == 1 && isString(types.get(0))
                 ? LogicalType.INT64 : null,
                 (database, types) -> args -> SchemaChanges.currval(database, (String) args[0])));
+        register(new Simple("gen_random_uuid", true, false, types -> types.isEmpty() ? LogicalType.UUID : null,
+                (database, types) -> args -> java.util.UUID.randomUUID()));
         for (List<Fn> family : List.of(StringFunctions.all(), NumericFunctions.all(), ListFunctions.all(),
                 TemporalFunctions.all(), ConversionFunctions.all(), MapFunctions.all(), EntityFunctions.all(),
-                PathFunctions.all())) {
+                ArrayFunctions.all(), HashFunctions.all(), PathFunctions.all())) {
             for (Fn function : family) {
                 for (String name : function.names()) {
                     register(name, function);

@@ -10,17 +10,22 @@ import io.kuzujvm.engine.expression.ComparisonEvaluator;
 import io.kuzujvm.engine.expression.ConstantEvaluator;
 import io.kuzujvm.engine.expression.EntityValueEvaluator;
 import io.kuzujvm.engine.expression.ExpressionEvaluator;
+import io.kuzujvm.engine.expression.ListLambdaEvaluator;
 import io.kuzujvm.engine.expression.ListValueEvaluator;
 import io.kuzujvm.engine.expression.NullCheckEvaluator;
 import io.kuzujvm.engine.expression.PathValueEvaluator;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.planner.binder.EntityValueFunction;
+import io.kuzujvm.planner.binder.ListLambdaFunction;
 import io.kuzujvm.planner.binder.PathValueFunction;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLambda;
+import org.apache.calcite.rex.RexLambdaRef;
+import org.apache.calcite.rex.RexVisitorImpl;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
@@ -46,6 +51,8 @@ final class RexCompiler {
 
     private final List<LogicalType> inputTypes;
     private final io.kuzujvm.engine.storage.Database database;
+    /** The width of the row the expression is over; inside a lambda, the lambdas' parameters follow it. */
+    private final int rowWidth;
 
     RexCompiler(List<LogicalType> inputTypes) {
         this(inputTypes, null);
@@ -53,13 +60,21 @@ final class RexCompiler {
 
     /** @param database the database that functions with state (nextval, currval) work on */
     RexCompiler(List<LogicalType> inputTypes, io.kuzujvm.engine.storage.Database database) {
+        this(inputTypes, database, inputTypes.size());
+    }
+
+    private RexCompiler(List<LogicalType> inputTypes, io.kuzujvm.engine.storage.Database database, int rowWidth) {
         this.inputTypes = inputTypes;
         this.database = database;
+        this.rowWidth = rowWidth;
     }
 
     ExpressionEvaluator compile(RexNode node) {
         if (node instanceof RexInputRef ref) {
             return new ColumnEvaluator(ref.getIndex(), inputTypes.get(ref.getIndex()));
+        }
+        if (node instanceof RexLambdaRef ref) {
+            return new ColumnEvaluator(rowWidth + ref.getIndex(), KuzuTypes.toLogical(ref.getType()));
         }
         if (node instanceof RexLiteral literal) {
             LogicalType type = KuzuTypes.toLogical(literal.getType());
@@ -115,6 +130,9 @@ final class RexCompiler {
             // back to plain comparisons, which the evaluators know.
             return compile(RexUtil.expandSearch(SEARCH_EXPANDER, null, call));
         }
+        if (call.getOperator() instanceof ListLambdaFunction function) {
+            return lambdaCall(function, call);
+        }
         List<ExpressionEvaluator> operands = call.getOperands().stream().map(this::compile).toList();
         if (call.getOperator() instanceof io.kuzujvm.planner.binder.PackedIdFunction packed) {
             return new io.kuzujvm.engine.expression.PackedIdEvaluator(operands.get(0), packed.tableId());
@@ -167,6 +185,37 @@ final class RexCompiler {
             case ARRAY_VALUE_CONSTRUCTOR -> new ListValueEvaluator(type, castAll(operands, type.children().get(0)));
             default -> throw KuzuException.notImplemented("Function " + call.getOperator().getName());
         };
+    }
+
+    /** The lambda's body is compiled over this row followed by the lambda's parameters. */
+    private ExpressionEvaluator lambdaCall(ListLambdaFunction function, RexCall call) {
+        RexLambda lambda = (RexLambda) call.getOperands().get(1);
+        List<LogicalType> parameterTypes = lambda.getParameters().stream()
+                .map(p -> KuzuTypes.toLogical(p.getType())).toList();
+        List<LogicalType> bodyInputs = new ArrayList<>(inputTypes);
+        bodyInputs.addAll(parameterTypes);
+        ExpressionEvaluator body = new RexCompiler(bodyInputs, database, rowWidth).compile(lambda.getExpression());
+        return new ListLambdaEvaluator(function.kind(), compile(call.getOperands().get(0)), body, parameterTypes,
+                inputTypes.size(), columnsRead(lambda.getExpression()), KuzuTypes.toLogical(call.getType()));
+    }
+
+    /** The columns of this compiler's input an expression reads: row fields and enclosing lambdas' parameters. */
+    private int[] columnsRead(RexNode expression) {
+        java.util.BitSet columns = new java.util.BitSet();
+        expression.accept(new RexVisitorImpl<Void>(true) {
+            @Override
+            public Void visitInputRef(RexInputRef ref) {
+                columns.set(ref.getIndex());
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaRef(RexLambdaRef ref) {
+                columns.set(rowWidth + ref.getIndex());
+                return null;
+            }
+        });
+        return columns.stream().filter(column -> column < inputTypes.size()).toArray();
     }
 
     private static ExpressionEvaluator entityValue(EntityValueFunction entity, List<ExpressionEvaluator> operands) {

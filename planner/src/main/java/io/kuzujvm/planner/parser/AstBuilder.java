@@ -651,6 +651,9 @@ final class AstBuilder {
         if (ctx instanceof CypherParser.FunctionAtomContext c) {
             return functionCall(c.functionInvocation());
         }
+        if (ctx instanceof CypherParser.QuantifierAtomContext c) {
+            return quantifier(c);
+        }
         if (ctx instanceof CypherParser.ParenthesizedContext c) {
             return expression(c.expression());
         }
@@ -674,7 +677,27 @@ final class AstBuilder {
 
     Expression.FunctionCall functionCall(CypherParser.FunctionInvocationContext ctx) {
         return new Expression.FunctionCall(name(ctx.symbolicName()), ctx.DISTINCT() != null,
-                ctx.expression().stream().map(this::expression).toList());
+                ctx.functionArgument().stream().map(this::functionArgument).toList());
+    }
+
+    private Expression functionArgument(CypherParser.FunctionArgumentContext ctx) {
+        if (ctx.lambdaParameters() == null) {
+            return expression(ctx.expression());
+        }
+        List<String> parameters = ctx.lambdaParameters().symbolicName().stream().map(AstBuilder::name).toList();
+        return new Expression.Lambda(parameters, expression(ctx.expression()));
+    }
+
+    /** ALL/ANY/NONE/SINGLE(x IN list WHERE p) is, as in Kùzu, that function of the list and the lambda x -> p. */
+    private Expression quantifier(CypherParser.QuantifierAtomContext ctx) {
+        String name = name(ctx.symbolicName(0));
+        if (!List.of("ALL", "ANY", "NONE", "SINGLE").contains(name.toUpperCase(java.util.Locale.ROOT))) {
+            throw new KuzuException(KuzuException.Kind.PARSER, "Invalid input <" + ctx.getText() + ">: " + name
+                    + " is not a list predicate (ALL, ANY, NONE, SINGLE).");
+        }
+        Expression.Lambda predicate = new Expression.Lambda(List.of(name(ctx.symbolicName(1))),
+                expression(ctx.expression(1)));
+        return new Expression.FunctionCall(name, false, List.of(expression(ctx.expression(0)), predicate));
     }
 
     private Expression literal(CypherParser.LiteralContext ctx) {

@@ -74,6 +74,11 @@ public final class ExpressionPrinter {
         if (expression instanceof Expression.ListLiteral list) {
             return "[" + list(list.elements()) + "]";
         }
+        if (expression instanceof Expression.Lambda lambda) {
+            List<String> parameters = lambda.parameters().stream().map(ExpressionPrinter::name).toList();
+            return (parameters.size() == 1 ? parameters.get(0) : "(" + String.join(", ", parameters) + ")")
+                    + " -> " + print(lambda.body());
+        }
         Map<String, Expression> entries = ((Expression.MapLiteral) expression).entries();
         return entries.entrySet().stream().map(e -> name(e.getKey()) + ": " + print(e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
