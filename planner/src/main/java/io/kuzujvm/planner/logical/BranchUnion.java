@@ -59,7 +59,7 @@ final class BranchUnion {
         Scope result = before.copy();
         for (String name : newVariables(before)) {
             List<Scope.Binding> bindings = scopes.stream().map(s -> s.get(name)).toList();
-            result.add(unified(name, bindings));
+            result.add(unified(name, bindings, result));
         }
         for (int b = 0; b < plans.size(); b++) {
             builder.push(plans.get(b));
@@ -82,8 +82,12 @@ final class BranchUnion {
         return new ArrayList<>(names);
     }
 
-    private Scope.Binding unified(String name, List<Scope.Binding> bindings) {
+    /** One binding for a variable's bindings in the branches; a path's named elements are those of {@code unified}. */
+    private Scope.Binding unified(String name, List<Scope.Binding> bindings, Scope unified) {
         int base = fieldNames.size();
+        if (bindings.stream().allMatch(b -> b instanceof Scope.PathBinding)) {
+            return unifiedPath(name, bindings.stream().map(Scope.PathBinding.class::cast).toList(), unified);
+        }
         if (bindings.stream().allMatch(b -> b instanceof Scope.ValueBinding)) {
             add(name, branch -> ref(branch, ((Scope.ValueBinding) bindings.get(branch)).field()));
             return new Scope.ValueBinding(name, base);
@@ -103,6 +107,19 @@ final class BranchUnion {
             return unifiedRel(name, bindings.stream().map(Scope.RelBinding.class::cast).toList());
         }
         throw KuzuException.notImplemented("Variable " + name + " in a pattern over several tables");
+    }
+
+    /** A named path: its elements, each unified over the branches (an anonymous one under a name of the path's). */
+    private Scope.Binding unifiedPath(String name, List<Scope.PathBinding> paths, Scope unified) {
+        List<Scope.Binding> elements = new ArrayList<>();
+        for (int i = 0; i < paths.get(0).elements().size(); i++) {
+            int index = i;
+            List<Scope.Binding> inBranches = paths.stream().map(path -> path.elements().get(index)).toList();
+            String elementName = inBranches.get(0).name();
+            elements.add(elementName.startsWith("_anon") ? unified(name + "._" + index, inBranches, unified)
+                    : unified.get(elementName));
+        }
+        return new Scope.PathBinding(name, elements);
     }
 
     private Scope.Binding unifiedRel(String name, List<Scope.RelBinding> rels) {

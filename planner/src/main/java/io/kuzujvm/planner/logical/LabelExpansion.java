@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Turns a MATCH pattern whose nodes or rels may be of several tables (no label, several labels,
  * a rel table with several node-table pairs) into one pattern per consistent choice of one
  * table for each: every rel's table connects its end nodes' tables in its direction. A
- * variable used twice gets the same table at both places.
+ * variable used twice gets the same table at both places. A recursive rel keeps all its rel
+ * tables (its walks may mix them); only its end nodes get one table each.
  */
 final class LabelExpansion {
 
@@ -123,6 +124,12 @@ final class LabelExpansion {
             return;
         }
         RelSlot slot = rels.get(index);
+        if (slot.rel().recursive().isPresent()) {
+            if (canWalk(slot, nodes.get(slot.left()), nodes.get(slot.right()))) {
+                assignRels(rels, index + 1, nodes, chosen, pattern, keys, out);
+            }
+            return;
+        }
         for (RelTableEntry table : slot.choices()) {
             if (connects(table, slot.rel(), nodes.get(slot.left()), nodes.get(slot.right()))) {
                 chosen.put(slot.rel(), table);
@@ -132,24 +139,24 @@ final class LabelExpansion {
         chosen.remove(slot.rel());
     }
 
-    /**
-     * Whether the rel table joins the two node tables in the rel's direction; a variable-length
-     * rel only needs its first rel to leave the left node and its last to reach the right one.
-     */
+    /** Whether the rel table joins the two node tables in the rel's direction. */
     private static boolean connects(RelTableEntry table, PatternPart.RelPattern rel, NodeTableEntry left,
                                     NodeTableEntry right) {
-        boolean forward = rel.direction() != PatternPart.Direction.LEFT && leadsFrom(table, rel, left, right);
-        boolean backward = rel.direction() != PatternPart.Direction.RIGHT && leadsFrom(table, rel, right, left);
-        return forward || backward;
+        return table.connections().stream().anyMatch(c ->
+                rel.direction() != PatternPart.Direction.LEFT && c.from().equals(left) && c.to().equals(right)
+                || rel.direction() != PatternPart.Direction.RIGHT && c.from().equals(right) && c.to().equals(left));
     }
 
-    private static boolean leadsFrom(RelTableEntry table, PatternPart.RelPattern rel, NodeTableEntry from,
-                                     NodeTableEntry to) {
-        if (rel.recursive().isPresent()) {
-            return table.connections().stream().anyMatch(c -> c.from().equals(from))
-                    && table.connections().stream().anyMatch(c -> c.to().equals(to));
-        }
-        return table.connections().stream().anyMatch(c -> c.from().equals(from) && c.to().equals(to));
+    /**
+     * Whether walks of a recursive rel may join the two node tables: a zero-length one from a
+     * table to itself, or one whose first hop leaves the left table and whose last reaches the
+     * right one.
+     */
+    private static boolean canWalk(RelSlot slot, NodeTableEntry left, NodeTableEntry right) {
+        boolean zeroLength = slot.rel().recursive().get().lowerBound().map("0"::equals).orElse(false);
+        List<WalkTables.Hop> hops = WalkTables.hops(slot.choices(), slot.rel().direction());
+        return zeroLength && left.equals(right) || hops.stream().anyMatch(hop -> hop.from().equals(left))
+                && hops.stream().anyMatch(hop -> hop.to().equals(right));
     }
 
     private static List<PatternPart> labelled(List<PatternPart> pattern, Map<Object, NodeTableEntry> nodes,
@@ -160,8 +167,9 @@ final class LabelExpansion {
             List<PatternPart.Step> chain = new ArrayList<>();
             for (PatternPart.Step step : part.chain()) {
                 PatternPart.RelPattern rel = step.rel();
-                chain.add(new PatternPart.Step(new PatternPart.RelPattern(rel.variable(),
-                        List.of(rels.get(rel).name()), rel.direction(), rel.recursive(), rel.properties()),
+                List<String> types = rels.containsKey(rel) ? List.of(rels.get(rel).name()) : rel.types();
+                chain.add(new PatternPart.Step(new PatternPart.RelPattern(rel.variable(), types, rel.direction(),
+                        rel.recursive(), rel.properties()),
                         labelled(step.node(), nodes.get(keys.get(step.node())))));
             }
             parts.add(new PatternPart(part.pathVariable(), labelled(part.start(), nodes.get(keys.get(part.start()))),

@@ -6,6 +6,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.processor.path.PropertyUnion;
 import io.kuzujvm.engine.storage.RelTable;
 import io.kuzujvm.engine.types.LogicalType;
 import io.kuzujvm.engine.types.TypeId;
@@ -273,9 +274,6 @@ public final class QueryPlanner {
      * tables (each reads the rows before the MATCH again), unioned.
      */
     private Scope matchBranches(Clause.Match match, List<List<PatternPart>> branches, Scope scope, boolean hasRows) {
-        if (match.pattern().stream().anyMatch(part -> part.pathVariable().isPresent())) {
-            throw KuzuException.notImplemented("Named paths over nodes or rels of several tables");
-        }
         RelNode input = hasRows ? builder.build() : null;
         List<RelNode> plans = new ArrayList<>();
         List<Scope> scopes = new ArrayList<>();
@@ -460,6 +458,9 @@ public final class QueryPlanner {
                 .map(b -> b instanceof Scope.NodeBinding n ? n.table() : null)
                 .or(() -> step.node().labels().isEmpty() ? Optional.empty()
                         : Optional.of(nodeTable(step.node().labels())));
+        if (rel.recursive().isPresent()) {
+            return recursiveStep(from, step, toLabel.orElse(from.table()), inNamedPath, scope, conditions);
+        }
         RelTableEntry relTable = relTable(rel.types());
         ConnectionChoice choice = connection(relTable, from.table(), toLabel, rel.direction());
         if (choice == null) {
@@ -474,29 +475,6 @@ public final class QueryPlanner {
         String relVariable = rel.variable().orElseGet(this::anonymousName);
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
         RelNode input = builder.build();
-        if (rel.recursive().isPresent()) {
-            if (!neighbourTable.equals(from.table())) {
-                throw KuzuException.notImplemented("Variable-length relationships across different node tables");
-            }
-            PatternPart.Recursive recursive = rel.recursive().get();
-            int[] hops = bounds(rel, recursive);
-            if (recursive.weightProperty().isPresent()) {
-                throw KuzuException.notImplemented("Weighted shortest paths");
-            }
-            Optional<RecursiveExtend.PathOutput> path = rel.variable().isPresent() || inNamedPath
-                    ? Optional.of(pathOutput(relVariable, recursive, from.table(), relTable)) : Optional.empty();
-            builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
-                    choice.directions(), from.idField(), recursive.semantic(), hops[0], hops[1],
-                    new RecursiveFilterBinder(builder.getRexBuilder(), parameters,
-                            database.engine().catalog()).bind(rel, from.table(), relTable),
-                    neighbourVariable, path));
-            Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
-            if (rel.variable().isPresent()) {
-                scope.add(value);
-            }
-            return new BoundStep(value, neighbour(step.node(), neighbourTable, neighbourVariable, width, scope,
-                    conditions));
-        }
         builder.push(new Extend(context.cluster(), input.getTraitSet(), input, relTable, choice.pair(),
                 choice.directions(), from.idField(), relVariable, neighbourVariable));
         Map<Integer, Integer> relFields = new HashMap<>();
@@ -516,6 +494,39 @@ public final class QueryPlanner {
         addPropertyConditions(relBinding, rel.properties(), scope, conditions);
         return new BoundStep(relBinding, neighbour(step.node(), neighbourTable, neighbourVariable, width + 1, scope,
                 conditions));
+    }
+
+    /**
+     * A recursive rel from a bound node: walks over its rel tables (all of them when it names
+     * none) that end at a node of {@code endTable}.
+     */
+    private BoundStep recursiveStep(Scope.NodeBinding from, PatternPart.Step step, NodeTableEntry endTable,
+                                    boolean inNamedPath, Scope scope, List<RexNode> conditions) {
+        PatternPart.RelPattern rel = step.rel();
+        PatternPart.Recursive recursive = rel.recursive().get();
+        List<RelTableEntry> relTables = rel.types().isEmpty() ? relTables()
+                : rel.types().stream().map(type -> relTable(List.of(type))).distinct().toList();
+        int[] hops = bounds(rel, recursive);
+        if (recursive.weightProperty().isPresent()) {
+            throw KuzuException.notImplemented("Weighted shortest paths");
+        }
+        WalkTables tables = new WalkTables(WalkTables.hops(relTables, rel.direction()), from.table(), endTable);
+        int width = builder.peek().getRowType().getFieldCount();
+        String relVariable = rel.variable().orElseGet(this::anonymousName);
+        String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
+        Optional<RecursiveExtend.PathOutput> path = rel.variable().isPresent() || inNamedPath
+                ? Optional.of(pathOutput(relVariable, recursive, tables)) : Optional.empty();
+        RelNode input = builder.build();
+        builder.push(new RecursiveExtend(context.cluster(), input.getTraitSet(), input, tables, from.idField(),
+                recursive.semantic(), hops[0], hops[1],
+                new RecursiveFilterBinder(builder.getRexBuilder(), parameters, database.engine().catalog())
+                        .bind(rel, tables),
+                neighbourVariable, path));
+        Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
+        if (rel.variable().isPresent()) {
+            scope.add(value);
+        }
+        return new BoundStep(value, neighbour(step.node(), endTable, neighbourVariable, width, scope, conditions));
     }
 
     /**
@@ -555,28 +566,26 @@ public final class QueryPlanner {
     }
 
     /**
-     * The path value of a recursive rel: its nodes and rels carry every property, or those of the
-     * projection lists {@code (r, n | {r.x}, {n.y})}.
+     * The path value of a recursive rel: its nodes and rels carry every property of their tables,
+     * or those of the projection lists {@code (r, n | {r.x}, {n.y})}.
      */
-    private RecursiveExtend.PathOutput pathOutput(String name, PatternPart.Recursive recursive, NodeTableEntry nodeTable,
-                                                  RelTableEntry relTable) {
+    private static RecursiveExtend.PathOutput pathOutput(String name, PatternPart.Recursive recursive,
+                                                         WalkTables tables) {
         Optional<PatternPart.Comprehension> comprehension = recursive.comprehension();
-        List<Integer> nodeProperties = comprehension.flatMap(PatternPart.Comprehension::nodeProjection)
-                .map(items -> projectedProperties(items, comprehension.get().nodeVariable(), nodeTable))
-                .orElseGet(() -> allProperties(nodeTable));
-        List<Integer> relProperties = comprehension.flatMap(PatternPart.Comprehension::relProjection)
-                .map(items -> projectedProperties(items, comprehension.get().relVariable(), relTable))
-                .orElseGet(() -> allProperties(relTable));
-        return new RecursiveExtend.PathOutput(name, nodeProperties, relProperties);
-    }
-
-    private static List<Integer> allProperties(TableEntry table) {
-        return java.util.stream.IntStream.range(0, table.properties().size()).boxed().toList();
+        PropertyUnion nodeProperties = tables.nodeProperties();
+        PropertyUnion relProperties = tables.relProperties();
+        return new RecursiveExtend.PathOutput(name,
+                comprehension.flatMap(PatternPart.Comprehension::nodeProjection)
+                        .map(items -> projected(items, comprehension.get().nodeVariable(), nodeProperties))
+                        .orElse(nodeProperties),
+                comprehension.flatMap(PatternPart.Comprehension::relProjection)
+                        .map(items -> projected(items, comprehension.get().relVariable(), relProperties))
+                        .orElse(relProperties));
     }
 
     /** The properties a projection list {@code {n.x, n.y}} of a recursive rel names. */
-    private static List<Integer> projectedProperties(List<Expression> items, String variable, TableEntry table) {
-        List<Integer> properties = new ArrayList<>();
+    private static PropertyUnion projected(List<Expression> items, String variable, PropertyUnion properties) {
+        List<String> names = new ArrayList<>();
         for (Expression item : items) {
             if (!(item instanceof Expression.Property property)
                     || !(property.target() instanceof Expression.Variable target)
@@ -584,10 +593,12 @@ public final class QueryPlanner {
                 String shown = item instanceof Expression.Variable named ? named.name() : item.toString();
                 throw KuzuException.binder("Unsupported projection item " + shown + " on recursive rel.");
             }
-            properties.add(table.propertyIndex(property.name()).orElseThrow(() -> KuzuException.binder(
-                    "Cannot find property " + property.name() + " for " + variable + ".")));
+            if (properties.indexOf(property.name()) < 0) {
+                throw KuzuException.binder("Cannot find property " + property.name() + " for " + variable + ".");
+            }
+            names.add(property.name());
         }
-        return properties;
+        return properties.select(names);
     }
 
     /**

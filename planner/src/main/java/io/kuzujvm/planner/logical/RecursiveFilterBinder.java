@@ -5,6 +5,8 @@ import io.kuzujvm.engine.catalog.NodeTableEntry;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.processor.path.PropertyUnion;
+import io.kuzujvm.engine.types.TypeId;
 import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.FreeVariables;
 import io.kuzujvm.planner.ast.PatternPart;
@@ -16,6 +18,7 @@ import org.apache.calcite.rex.RexNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,9 @@ import java.util.Set;
  * Binds the predicates of a recursive rel pattern: the {@code {k: v}} of the rel and the
  * {@code (r, n | WHERE ...)} of its comprehension. As in Kùzu, the WHERE is split on AND into the
  * conjuncts on the intermediate node {@code n} and those on the rel {@code r}; each side is bound
- * over a row of one node or rel: its id, then its properties in table order.
+ * over a row of one node or rel: its id, then the properties of its tables (see
+ * {@link WalkTables#nodeProperties()}). When walks cross tables, the variable ranges over several
+ * tables: its id is packed with its table, and a property its table lacks is null.
  */
 final class RecursiveFilterBinder {
 
@@ -40,7 +45,7 @@ final class RecursiveFilterBinder {
         this.catalog = catalog;
     }
 
-    RecursiveExtend.StepFilters bind(PatternPart.RelPattern rel, NodeTableEntry nodeTable, RelTableEntry relTable) {
+    RecursiveExtend.StepFilters bind(PatternPart.RelPattern rel, WalkTables tables) {
         Optional<PatternPart.Comprehension> comprehension = rel.recursive().flatMap(PatternPart.Recursive::comprehension);
         String relVariable = comprehension.map(PatternPart.Comprehension::relVariable).orElse("_r");
         String nodeVariable = comprehension.map(PatternPart.Comprehension::nodeVariable).orElse("_n");
@@ -64,8 +69,10 @@ final class RecursiveFilterBinder {
             }
             (onRel ? relConditions : nodeConditions).add(conjunct);
         }
-        return new RecursiveExtend.StepFilters(predicate(nodeConditions, nodeVariable, nodeTable),
-                predicate(relConditions, relVariable, relTable));
+        boolean packed = tables.crossesTables();
+        return new RecursiveExtend.StepFilters(
+                predicate(nodeConditions, nodeVariable, TypeId.NODE, tables.nodeTables(), tables.nodeProperties(), packed),
+                predicate(relConditions, relVariable, TypeId.REL, tables.relTables(), tables.relProperties(), packed));
     }
 
     private List<Expression> conjuncts(Expression expression) {
@@ -77,21 +84,36 @@ final class RecursiveFilterBinder {
         return List.of(expression);
     }
 
-    /** The conditions on one variable, ANDed and bound over a row of its table. */
-    private Optional<RexNode> predicate(List<Expression> conditions, String variable, TableEntry table) {
+    /** The conditions on one variable, ANDed and bound over a row of its tables' properties. */
+    private Optional<RexNode> predicate(List<Expression> conditions, String variable, TypeId kind,
+                                        List<? extends TableEntry> tables, PropertyUnion properties, boolean packed) {
         if (conditions.isEmpty()) {
             return Optional.empty();
         }
-        List<RelDataType> rowTypes = RecursiveExtend.filterRowTypes(table).stream().map(KuzuTypes::toRel).toList();
+        List<RelDataType> rowTypes = RecursiveExtend.filterRowTypes(properties).stream().map(KuzuTypes::toRel)
+                .toList();
+        Scope scope = new Scope();
+        scope.add(packed ? multiTable(variable, kind, tables, properties) : single(variable, tables.get(0)));
+        Expression condition = conditions.size() == 1 ? conditions.get(0) : new Expression.Operator("AND", conditions);
+        return Optional.of(new ExpressionBinder(rexBuilder, rowTypes, parameters, catalog).bind(condition, scope));
+    }
+
+    private static Scope.Binding single(String variable, TableEntry table) {
         Map<Integer, Integer> propertyFields = new HashMap<>();
         for (int i = 0; i < table.properties().size(); i++) {
             propertyFields.put(i, i + 1);
         }
-        Scope scope = new Scope();
-        scope.add(table instanceof NodeTableEntry node
+        return table instanceof NodeTableEntry node
                 ? new Scope.NodeBinding(variable, node, 0, propertyFields)
-                : new Scope.RelBinding(variable, (RelTableEntry) table, 0, propertyFields, -1, -1, -1, -1));
-        Expression condition = conditions.size() == 1 ? conditions.get(0) : new Expression.Operator("AND", conditions);
-        return Optional.of(new ExpressionBinder(rexBuilder, rowTypes, parameters, catalog).bind(condition, scope));
+                : new Scope.RelBinding(variable, (RelTableEntry) table, 0, propertyFields, -1, -1, -1, -1);
+    }
+
+    private static Scope.Binding multiTable(String variable, TypeId kind, List<? extends TableEntry> tables,
+                                            PropertyUnion properties) {
+        Map<String, Integer> propertyFields = new LinkedHashMap<>();
+        for (int i = 0; i < properties.names().size(); i++) {
+            propertyFields.put(properties.names().get(i), i + 1);
+        }
+        return new Scope.MultiTableBinding(variable, kind, List.copyOf(tables), 0, -1, -1, propertyFields);
     }
 }

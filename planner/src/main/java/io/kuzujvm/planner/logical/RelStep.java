@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A pattern step from the node in an id field of the input through one connection (node-table
- * pair) of a rel table, in the given directions: {@link Extend} and {@link RecursiveExtend}.
+ * pair) of a rel table, in the given directions: {@link Extend}.
  */
 public abstract class RelStep extends ColumnAppendingRel {
 

@@ -26,11 +26,15 @@ import io.kuzujvm.planner.logical.InsertRels;
 import io.kuzujvm.planner.logical.KuzuTypes;
 import io.kuzujvm.planner.logical.NodeScan;
 import io.kuzujvm.planner.logical.RecursiveExtend;
+import io.kuzujvm.planner.logical.WalkTables;
 import io.kuzujvm.engine.processor.RecursiveExtendOperator;
 import io.kuzujvm.engine.processor.path.EntityFilter;
 import io.kuzujvm.engine.processor.path.PathSearch;
 import io.kuzujvm.engine.processor.path.PathValueBuilder;
+import io.kuzujvm.engine.processor.path.MultiTableSteps;
+import io.kuzujvm.engine.processor.path.PathSteps;
 import io.kuzujvm.engine.processor.path.RelSteps;
+import io.kuzujvm.engine.processor.path.TableIds;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.storage.RelTable;
 import java.util.function.LongPredicate;
@@ -61,6 +65,9 @@ import org.apache.calcite.util.ImmutableBitSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Maps an optimized Calcite tree onto the engine's physical operators. */
 public final class PlanLowering {
@@ -178,23 +185,47 @@ public final class PlanLowering {
         throw KuzuException.notImplemented("Plan operator " + rel.getRelTypeName());
     }
 
+    /**
+     * A recursive rel: on the fast path (one connection joining the end nodes' table to itself)
+     * its search names nodes and rels by offset, else by ids packed with their table.
+     */
     private PhysicalOperator recursiveExtend(RecursiveExtend extend) {
-        RelTable relTable = database.relTable(extend.relTable().name());
-        NodeTable nodeTable = database.nodeTable(extend.nodeTable().name());
+        WalkTables tables = extend.tables();
+        boolean packed = tables.crossesTables();
+        TableIds<NodeTable> nodeIds = packed
+                ? TableIds.packed(byTableId(tables.nodeTables(), table -> database.nodeTable(table.name())))
+                : TableIds.offsetsIn(tables.start().tableId(), database.nodeTable(tables.start().name()));
+        TableIds<RelTable> relIds = packed
+                ? TableIds.packed(byTableId(tables.relTables(), table -> database.relTable(table.name())))
+                : TableIds.offsetsIn(tables.relTables().get(0).tableId(),
+                        database.relTable(tables.relTables().get(0).name()));
         RecursiveExtend.StepFilters filters = extend.filters();
-        LongPredicate relFilter = filters.rel().<LongPredicate>map(predicate -> EntityFilter.ofRels(relTable,
-                new RexCompiler(RecursiveExtend.filterRowTypes(extend.relTable()), database).compile(predicate)))
-                .orElse(id -> true);
-        LongPredicate nodeFilter = filters.node().<LongPredicate>map(predicate -> EntityFilter.ofNodes(nodeTable,
-                new RexCompiler(RecursiveExtend.filterRowTypes(extend.nodeTable()), database).compile(predicate)))
-                .orElse(id -> true);
-        PathSearch search = PathSearch.of(extend.semantic(),
-                new RelSteps(relTable, extend.pair(), extend.directions(), relFilter, nodeFilter),
-                extend.minHops(), extend.maxHops());
-        PathValueBuilder values = extend.path().map(path -> new PathValueBuilder(
-                nodeTable, RecursiveExtend.toArray(path.nodeProperties()),
-                relTable, RecursiveExtend.toArray(path.relProperties()))).orElse(null);
-        return new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values);
+        LongPredicate relFilter = filters.rel().<LongPredicate>map(predicate -> EntityFilter.ofRels(relIds,
+                tables.relProperties(), new RexCompiler(RecursiveExtend.filterRowTypes(tables.relProperties()),
+                        database).compile(predicate))).orElse(id -> true);
+        LongPredicate nodeFilter = filters.node().<LongPredicate>map(predicate -> EntityFilter.ofNodes(nodeIds,
+                tables.nodeProperties(), new RexCompiler(RecursiveExtend.filterRowTypes(tables.nodeProperties()),
+                        database).compile(predicate))).orElse(id -> true);
+        PathSteps steps = packed
+                ? new MultiTableSteps(tables.hops().stream().map(hop -> new MultiTableSteps.Hop(
+                        database.relTable(hop.relTable().name()), hop.pair(), hop.direction(), hop.from().tableId(),
+                        hop.to().tableId())).toList(), relFilter, nodeFilter)
+                : new RelSteps(database.relTable(tables.relTables().get(0).name()), tables.hops().get(0).pair(),
+                        tables.hops().stream().map(WalkTables.Hop::direction).toList(), relFilter, nodeFilter);
+        PathSearch search = PathSearch.of(extend.semantic(), steps, extend.minHops(), extend.maxHops());
+        PathValueBuilder values = extend.path().map(path -> new PathValueBuilder(nodeIds, path.nodeProperties(),
+                relIds, path.relProperties())).orElse(null);
+        return packed
+                ? new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values,
+                        tables.start().tableId(), tables.end().tableId())
+                : new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values);
+    }
+
+    private static <E extends io.kuzujvm.engine.catalog.TableEntry, T> Map<Long, T> byTableId(List<E> entries,
+                                                                                             Function<E, T> open) {
+        Map<Long, T> tables = new HashMap<>();
+        entries.forEach(entry -> tables.put(entry.tableId(), open.apply(entry)));
+        return tables;
     }
 
     /**

@@ -9,7 +9,7 @@ public interface PathSearch {
     void forEachPath(long source, Consumer<Path> sink);
 
     /** The search for a semantic, over paths of {@code minHops..maxHops} rels. */
-    static PathSearch of(PathSemantic semantic, RelSteps steps, int minHops, int maxHops) {
+    static PathSearch of(PathSemantic semantic, PathSteps steps, int minHops, int maxHops) {
         return semantic.isShortest()
                 ? new ShortestPathSearch(steps, minHops, maxHops, semantic == PathSemantic.ALL_SHORTEST)
                 : new WalkSearch(steps, minHops, maxHops, semantic);

@@ -1,6 +1,6 @@
 package io.kuzujvm.engine.processor.path;
 
-import io.kuzujvm.engine.catalog.Property;
+import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.storage.NodeTable;
 import io.kuzujvm.engine.storage.RelTable;
 import io.kuzujvm.engine.types.InternalId;
@@ -17,43 +17,42 @@ import java.util.Map;
 /**
  * Builds the RECURSIVE_REL value of a path, {@code {_NODES: [...], _RELS: [...]}}: its
  * intermediate nodes and its rels, as NODE and REL values with the requested properties read
- * from storage. Each node and rel is read once per builder (paths of one query share many).
+ * from storage (each from its own table; null where that table lacks one). Each node and rel is
+ * read once per builder (paths of one query share many).
  */
 public final class PathValueBuilder {
 
-    private final NodeTable nodeTable;
-    private final int[] nodeProperties;
-    private final RelTable relTable;
-    private final int[] relProperties;
+    private final TableIds<NodeTable> nodeIds;
+    private final TableIds<RelTable> relIds;
+    private final PropertyUnion nodeProperties;
+    private final PropertyUnion relProperties;
     private final LogicalType type;
+    /** Per table id, the index in the table of each requested property (-1: the table lacks it). */
+    private final Map<Long, int[]> nodeColumns = new HashMap<>();
+    private final Map<Long, int[]> relColumns = new HashMap<>();
     private final Map<Long, StructValue> nodes = new HashMap<>();
     private final Map<Long, StructValue> rels = new HashMap<>();
 
-    public PathValueBuilder(NodeTable nodeTable, int[] nodeProperties, RelTable relTable, int[] relProperties) {
-        this.nodeTable = nodeTable;
-        this.nodeProperties = nodeProperties.clone();
-        this.relTable = relTable;
-        this.relProperties = relProperties.clone();
-        this.type = type(nodeTable.entry().properties(), this.nodeProperties, relTable.entry().properties(),
-                this.relProperties);
+    public PathValueBuilder(TableIds<NodeTable> nodeIds, PropertyUnion nodeProperties, TableIds<RelTable> relIds,
+                            PropertyUnion relProperties) {
+        this.nodeIds = nodeIds;
+        this.relIds = relIds;
+        this.nodeProperties = nodeProperties;
+        this.relProperties = relProperties;
+        this.type = type(nodeProperties, relProperties);
     }
 
     /** The type of the values: nodes and rels with their internal fields and the chosen properties. */
-    public static LogicalType type(List<Property> nodeTableProperties, int[] nodeProperties,
-                                   List<Property> relTableProperties, int[] relProperties) {
+    public static LogicalType type(PropertyUnion nodeProperties, PropertyUnion relProperties) {
         List<String> nodeNames = new ArrayList<>(List.of("_ID", "_LABEL"));
         List<LogicalType> nodeTypes = new ArrayList<>(List.of(LogicalType.INTERNAL_ID, LogicalType.STRING));
-        for (int property : nodeProperties) {
-            nodeNames.add(nodeTableProperties.get(property).name());
-            nodeTypes.add(nodeTableProperties.get(property).type());
-        }
+        nodeNames.addAll(nodeProperties.names());
+        nodeTypes.addAll(nodeProperties.types());
         List<String> relNames = new ArrayList<>(List.of("_SRC", "_DST", "_LABEL", "_ID"));
         List<LogicalType> relTypes = new ArrayList<>(List.of(LogicalType.INTERNAL_ID, LogicalType.INTERNAL_ID,
                 LogicalType.STRING, LogicalType.INTERNAL_ID));
-        for (int property : relProperties) {
-            relNames.add(relTableProperties.get(property).name());
-            relTypes.add(relTableProperties.get(property).type());
-        }
+        relNames.addAll(relProperties.names());
+        relTypes.addAll(relProperties.types());
         return LogicalType.recursiveRel(LogicalType.entity(TypeId.NODE, nodeNames, nodeTypes),
                 LogicalType.entity(TypeId.REL, relNames, relTypes));
     }
@@ -79,34 +78,42 @@ public final class PathValueBuilder {
         return new StructValue(List.of("_NODES", "_RELS"), List.of(pathNodes, pathRels));
     }
 
-    private StructValue node(long offset) {
+    private StructValue node(long id) {
+        InternalId nodeId = nodeIds.id(id);
+        NodeTable table = nodeIds.table(nodeId);
         LogicalType nodeType = type.children().get(0).elementType();
-        List<Object> values = new ArrayList<>(List.of(new InternalId(nodeTable.entry().tableId(), offset),
-                nodeTable.entry().name()));
+        List<Object> values = new ArrayList<>(List.of(nodeId, table.entry().name()));
+        int[] columns = columns(nodeColumns, table.entry(), nodeProperties);
         ValueVector offsets = new ValueVector(LogicalType.INTERNAL_ID, 1);
-        offsets.setLong(0, offset);
-        ValueVector[] targets = new ValueVector[nodeProperties.length];
-        for (int p = 0; p < nodeProperties.length; p++) {
-            targets[p] = new ValueVector(nodeType.children().get(2 + p), 1);
-        }
-        nodeTable.gather(nodeProperties, offsets, new int[] {0}, 1, targets);
-        for (ValueVector target : targets) {
-            values.add(target.getValue(0));
+        offsets.setLong(0, nodeId.offset());
+        for (int p = 0; p < columns.length; p++) {
+            ValueVector target = new ValueVector(nodeType.children().get(2 + p), 1);
+            if (columns[p] >= 0) {
+                table.gather(new int[] {columns[p]}, offsets, new int[] {0}, 1, new ValueVector[] {target});
+            }
+            values.add(columns[p] < 0 ? null : target.getValue(0));
         }
         return new StructValue(nodeType.fieldNames(), values);
     }
 
     private StructValue rel(long id, long source, long destination) {
+        InternalId relId = relIds.id(id);
+        RelTable table = relIds.table(relId);
         LogicalType relType = type.children().get(1).elementType();
-        long nodeTableId = nodeTable.entry().tableId();
-        List<Object> values = new ArrayList<>(List.of(new InternalId(nodeTableId, source),
-                new InternalId(nodeTableId, destination), relTable.entry().name(),
-                new InternalId(relTable.entry().tableId(), id)));
-        for (int p = 0; p < relProperties.length; p++) {
+        List<Object> values = new ArrayList<>(List.of(nodeIds.id(source), nodeIds.id(destination),
+                table.entry().name(), relId));
+        int[] columns = columns(relColumns, table.entry(), relProperties);
+        for (int p = 0; p < columns.length; p++) {
             ValueVector target = new ValueVector(relType.children().get(4 + p), 1);
-            relTable.readProperty(relProperties[p], id, target, 0);
-            values.add(target.getValue(0));
+            if (columns[p] >= 0) {
+                table.readProperty(columns[p], relId.offset(), target, 0);
+            }
+            values.add(columns[p] < 0 ? null : target.getValue(0));
         }
         return new StructValue(relType.fieldNames(), values);
+    }
+
+    private static int[] columns(Map<Long, int[]> cache, TableEntry table, PropertyUnion properties) {
+        return cache.computeIfAbsent(table.tableId(), id -> properties.indexesIn(table));
     }
 }

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.function.LongPredicate;
 
 /**
- * The single steps a recursive pattern takes: the rels of one connection of a rel table, in given
- * directions, that pass its rel filter; and which nodes it may pass through (its node filter on
- * intermediate nodes).
+ * The steps of a recursive pattern over one connection of one rel table that joins a node table
+ * to itself, in given directions: nodes and rels are offsets in their tables (the fast path).
  */
 public record RelSteps(RelTable relTable, int pair, List<RelTable.Direction> directions, LongPredicate relFilter,
-                       LongPredicate nodeFilter) {
+                       LongPredicate nodeFilter) implements PathSteps {
 
     public RelSteps {
         directions = List.copyOf(directions);
@@ -22,12 +21,7 @@ public record RelSteps(RelTable relTable, int pair, List<RelTable.Direction> dir
         this(relTable, pair, directions, id -> true, id -> true);
     }
 
-    /** Receives one step: the rel, the node it leads to, and whether it was followed in its own direction. */
-    @FunctionalInterface
-    public interface StepVisitor {
-        void visit(long rel, long neighbour, boolean forward);
-    }
-
+    @Override
     public void forEach(long node, StepVisitor visitor) {
         for (RelTable.Direction direction : directions) {
             boolean forward = direction == RelTable.Direction.FORWARD;
@@ -39,8 +33,13 @@ public record RelSteps(RelTable relTable, int pair, List<RelTable.Direction> dir
         }
     }
 
-    /** Whether a path may go on from a node it reached (which thereby becomes an intermediate node). */
+    @Override
     public boolean canPassThrough(long node) {
         return nodeFilter.test(node);
+    }
+
+    @Override
+    public boolean packedIds() {
+        return false;
     }
 }

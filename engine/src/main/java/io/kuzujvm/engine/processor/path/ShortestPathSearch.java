@@ -18,19 +18,25 @@ final class ShortestPathSearch implements PathSearch {
     private record Parent(long node, long rel, boolean forward) {
     }
 
-    private final RelSteps steps;
+    private final PathSteps steps;
     private final int minHops;
     private final int maxHops;
     private final boolean all;
 
-    ShortestPathSearch(RelSteps steps, int minHops, int maxHops, boolean all) {
+    ShortestPathSearch(PathSteps steps, int minHops, int maxHops, boolean all) {
         this.steps = steps;
         this.minHops = minHops;
         this.maxHops = maxHops;
         this.all = all;
+        this.slots = steps.packedIds() ? new HashMap<>() : null;
     }
 
-    /** Search state by node offset, kept across sources; a node counts as reached only in the current search. */
+    /**
+     * Search state by node slot, kept across sources; a node counts as reached only in the
+     * current search. A slot is the node's offset, or with packed ids (which are too sparse to
+     * index arrays) a number given to each node the current search meets.
+     */
+    private final Map<Long, Integer> slots;
     private int search;
     private int[] reachedIn = new int[0];
     private int[] distance = new int[0];
@@ -42,6 +48,9 @@ final class ShortestPathSearch implements PathSearch {
     public void forEachPath(long source, Consumer<Path> sink) {
         search++;
         moreParents.clear();
+        if (slots != null) {
+            slots.clear();
+        }
         reach(source, 0, null);
         long[] frontier = {source};
         int frontierSize = 1;
@@ -57,7 +66,7 @@ final class ShortestPathSearch implements PathSearch {
                     if (!isReached(neighbour)) {
                         reach(neighbour, reachedAt, new Parent(node, rel, forward));
                         next.add(neighbour);
-                    } else if (all && distance[(int) neighbour] == reachedAt) {
+                    } else if (all && distance[slot(neighbour)] == reachedAt) {
                         moreParents.computeIfAbsent(neighbour, n -> new ArrayList<>()).add(new Parent(node, rel, forward));
                     }
                 });
@@ -85,20 +94,26 @@ final class ShortestPathSearch implements PathSearch {
         }
     }
 
+    private int slot(long node) {
+        return slots == null ? (int) node : slots.computeIfAbsent(node, n -> slots.size());
+    }
+
     private boolean isReached(long node) {
-        return node < reachedIn.length && reachedIn[(int) node] == search;
+        int slot = slot(node);
+        return slot < reachedIn.length && reachedIn[slot] == search;
     }
 
     private void reach(long node, int depth, Parent parent) {
-        if (node >= reachedIn.length) {
-            int capacity = (int) Math.max(node + 1, reachedIn.length * 2L);
+        int slot = slot(node);
+        if (slot >= reachedIn.length) {
+            int capacity = (int) Math.max(slot + 1L, reachedIn.length * 2L);
             reachedIn = java.util.Arrays.copyOf(reachedIn, capacity);
             distance = java.util.Arrays.copyOf(distance, capacity);
             firstParent = java.util.Arrays.copyOf(firstParent, capacity);
         }
-        reachedIn[(int) node] = search;
-        distance[(int) node] = depth;
-        firstParent[(int) node] = parent;
+        reachedIn[slot] = search;
+        distance[slot] = depth;
+        firstParent[slot] = parent;
     }
 
     /** Reports the shortest paths to {@code end}, built backwards through the parents. */
@@ -115,7 +130,7 @@ final class ShortestPathSearch implements PathSearch {
         }
         long node = nodes[step];
         List<Parent> parents = new ArrayList<>();
-        parents.add(firstParent[(int) node]);
+        parents.add(firstParent[slot(node)]);
         parents.addAll(moreParents.getOrDefault(node, List.of()));
         for (Parent parent : parents) {
             nodes[step - 1] = parent.node();

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  */
 final class WalkSearch implements PathSearch {
 
-    private final RelSteps steps;
+    private final PathSteps steps;
     private final int minHops;
     private final int maxHops;
     private final PathSemantic semantic;
@@ -18,7 +18,7 @@ final class WalkSearch implements PathSearch {
     private final boolean[] forward;
     private Consumer<Path> sink;
 
-    WalkSearch(RelSteps steps, int minHops, int maxHops, PathSemantic semantic) {
+    WalkSearch(PathSteps steps, int minHops, int maxHops, PathSemantic semantic) {
         this.steps = steps;
         this.minHops = minHops;
         this.maxHops = maxHops;
