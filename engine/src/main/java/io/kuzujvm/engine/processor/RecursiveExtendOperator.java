@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Recursive relationships: for each input row, one output row per path a {@link PathSearch}
  * finds from the node in an id column. Output: the input columns, the node where the path ends,
- * and, when a value builder is given, the path as a RECURSIVE_REL value. Node ids in and out are
+ * when a value builder is given, the path as a RECURSIVE_REL value, and for weighted paths their
+ * cost. Node ids in and out are
  * offsets in their table; a search whose walks cross tables names nodes by packed ids, so its
  * source is packed with the start node's table and only paths ending in the end node's table count.
  */
@@ -26,28 +27,38 @@ public final class RecursiveExtendOperator extends RowExpandingOperator {
     /** With a search over packed ids, the tables of the start and end nodes; else -1. */
     private final long sourceTable;
     private final long endTable;
+    private final boolean withCost;
     private long[] ends = new long[16];
+    private double[] costs = new double[16];
     private int found;
     private final List<StructValue> pathValues = new ArrayList<>();
-
-    /** Over a search whose node ids are offsets in the one table of the start and end nodes. */
-    public RecursiveExtendOperator(PhysicalOperator child, PathSearch search, int idColumn, PathValueBuilder values) {
-        this(child, search, idColumn, values, -1, -1);
-    }
 
     /**
      * @param values builds the path values, or null when the plan does not read them
      * @param sourceTable with a search over packed ids, the start node's table, else -1
      * @param endTable with a search over packed ids, the end node's table, else -1
+     * @param withCost whether to output each path's cost (after the path value)
      */
     public RecursiveExtendOperator(PhysicalOperator child, PathSearch search, int idColumn, PathValueBuilder values,
-                                   long sourceTable, long endTable) {
-        super(child, values == null ? List.of(LogicalType.INTERNAL_ID) : List.of(LogicalType.INTERNAL_ID, values.type()));
+                                   long sourceTable, long endTable, boolean withCost) {
+        super(child, outputTypes(values, withCost));
         this.search = search;
         this.idColumn = idColumn;
         this.values = values;
         this.sourceTable = sourceTable;
         this.endTable = endTable;
+        this.withCost = withCost;
+    }
+
+    private static List<LogicalType> outputTypes(PathValueBuilder values, boolean withCost) {
+        List<LogicalType> types = new ArrayList<>(List.of(LogicalType.INTERNAL_ID));
+        if (values != null) {
+            types.add(values.type());
+        }
+        if (withCost) {
+            types.add(LogicalType.DOUBLE);
+        }
+        return types;
     }
 
     @Override
@@ -73,7 +84,9 @@ public final class RecursiveExtendOperator extends RowExpandingOperator {
         }
         if (found == ends.length) {
             ends = java.util.Arrays.copyOf(ends, found * 2);
+            costs = java.util.Arrays.copyOf(costs, found * 2);
         }
+        costs[found] = path.cost();
         ends[found++] = end;
         if (values != null) {
             pathValues.add(values.build(path));
@@ -85,6 +98,9 @@ public final class RecursiveExtendOperator extends RowExpandingOperator {
         output.vector(firstColumn).setLong(outputRow, ends[index]);
         if (values != null) {
             output.vector(firstColumn + 1).setObject(outputRow, pathValues.get(index));
+        }
+        if (withCost) {
+            output.vector(firstColumn + (values == null ? 1 : 2)).setDouble(outputRow, costs[index]);
         }
     }
 

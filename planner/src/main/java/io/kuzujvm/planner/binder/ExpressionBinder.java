@@ -205,6 +205,11 @@ public final class ExpressionBinder {
             throw KuzuException.binder(call.name().toUpperCase(java.util.Locale.ROOT)
                     + " does not support lambda input.");
         }
+        if (call.name().equalsIgnoreCase("cost") && call.arguments().size() == 1
+                && call.arguments().get(0) instanceof Expression.Variable rel) {
+            return scope.find(Scope.costName(rel.name())).map(cost -> inputRef(((Scope.ValueBinding) cost).field()))
+                    .orElseThrow(() -> KuzuException.binder("Cost function is not defined for " + rel.name()));
+        }
         Optional<io.kuzujvm.planner.function.ScalarFunction> builtIn =
                 io.kuzujvm.planner.function.ScalarFunctions.find(call.name());
         if (builtIn.isEmpty()) {

@@ -104,6 +104,18 @@ public final class Scope {
             implements Binding {
     }
 
+    /**
+     * The name of the cost of a weighted shortest path {@code rel}: a value of its own beside the
+     * path, read by {@code cost(rel)} (a name no user variable can have).
+     */
+    public static String costName(String rel) {
+        return rel + "._cost";
+    }
+
+    public static boolean isCost(Binding binding) {
+        return binding.name().endsWith("._cost");
+    }
+
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
 
     public void add(Binding binding) {

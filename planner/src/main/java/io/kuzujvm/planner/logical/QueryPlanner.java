@@ -6,6 +6,7 @@ import io.kuzujvm.engine.catalog.Property;
 import io.kuzujvm.engine.catalog.RelTableEntry;
 import io.kuzujvm.engine.catalog.TableEntry;
 import io.kuzujvm.engine.common.KuzuException;
+import io.kuzujvm.engine.processor.path.PathSemantic;
 import io.kuzujvm.engine.processor.path.PropertyUnion;
 import io.kuzujvm.engine.storage.RelTable;
 import io.kuzujvm.engine.types.LogicalType;
@@ -507,10 +508,9 @@ public final class QueryPlanner {
         List<RelTableEntry> relTables = rel.types().isEmpty() ? relTables()
                 : rel.types().stream().map(type -> relTable(List.of(type))).distinct().toList();
         int[] hops = bounds(rel, recursive);
-        if (recursive.weightProperty().isPresent()) {
-            throw KuzuException.notImplemented("Weighted shortest paths");
-        }
         WalkTables tables = new WalkTables(WalkTables.hops(relTables, rel.direction()), from.table(), endTable);
+        Optional<RecursiveExtend.Weights> weights = recursive.weightProperty()
+                .map(property -> weights(property, recursive.semantic(), inNamedPath, tables));
         int width = builder.peek().getRowType().getFieldCount();
         String relVariable = rel.variable().orElseGet(this::anonymousName);
         String neighbourVariable = step.node().variable().orElseGet(this::anonymousName);
@@ -521,12 +521,37 @@ public final class QueryPlanner {
                 recursive.semantic(), hops[0], hops[1],
                 new RecursiveFilterBinder(builder.getRexBuilder(), parameters, database.engine().catalog())
                         .bind(rel, tables),
-                neighbourVariable, path));
+                neighbourVariable, path, weights));
         Scope.Binding value = new Scope.ValueBinding(relVariable, width + 1);
         if (rel.variable().isPresent()) {
             scope.add(value);
+            if (weights.isPresent()) {
+                scope.add(new Scope.ValueBinding(Scope.costName(relVariable), width + (path.isPresent() ? 2 : 1)));
+            }
         }
         return new BoundStep(value, neighbour(step.node(), endTable, neighbourVariable, width, scope, conditions));
+    }
+
+    /**
+     * The weights of a weighted shortest path, a numeric property of its rels. Kùzu names the
+     * algorithm after whether it builds paths; here, whether the pattern is a named path.
+     */
+    private static RecursiveExtend.Weights weights(String property, PathSemantic semantic, boolean inNamedPath,
+                                                   WalkTables tables) {
+        PropertyUnion properties = tables.relProperties();
+        int index = properties.indexOf(property);
+        if (index < 0) {
+            throw KuzuException.binder("Cannot find property " + property + " for weighted shortest path.");
+        }
+        LogicalType type = properties.types().get(index);
+        boolean supported = type.isNumeric() && type.id() != TypeId.INT128
+                && (type.id() != TypeId.DECIMAL || type.precision() <= LogicalType.DEFAULT_DECIMAL_PRECISION);
+        if (!supported) {
+            throw KuzuException.binder(type + " weight type is not supported for weighted shortest path.");
+        }
+        String algorithm = semantic == PathSemantic.ALL_SHORTEST ? "ALL_WEIGHTED_SP_PATHS"
+                : inNamedPath ? "WEIGHTED_SP_PATHS" : "WEIGHTED_SP_DESTINATIONS";
+        return new RecursiveExtend.Weights(property, algorithm);
     }
 
     /**
@@ -1001,7 +1026,7 @@ public final class QueryPlanner {
         List<Item> items = new ArrayList<>();
         if (projection.star()) {
             for (Scope.Binding binding : scope.all()) {
-                if (binding instanceof Scope.ValueBinding value) {
+                if (binding instanceof Scope.ValueBinding value && !Scope.isCost(value)) {
                     items.add(new Item(new Expression.Variable(value.name()), value.name()));
                 } else if (!binding.name().startsWith("_anon")) {
                     items.add(new Item(new Expression.Variable(binding.name()), binding.name()));

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Recursive relationships: the paths of {@code minHops..maxHops} rels from the node in an id
  * field that a {@link PathSemantic} selects, through the hops of {@link WalkTables}, ending at a
- * node of its end table; appends the id of that node and, when asked, the path itself as a
- * RECURSIVE_REL value.
+ * node of its end table; appends the id of that node, when asked the path itself as a
+ * RECURSIVE_REL value, and for weighted shortest paths their cost.
  */
 public final class RecursiveExtend extends ColumnAppendingRel {
 
@@ -36,6 +36,13 @@ public final class RecursiveExtend extends ColumnAppendingRel {
         public static final StepFilters NONE = new StepFilters(Optional.empty(), Optional.empty());
     }
 
+    /**
+     * The rel property whose sum a weighted shortest path minimizes, and the algorithm Kùzu names
+     * in its error for a negative weight.
+     */
+    public record Weights(String property, String algorithm) {
+    }
+
     private final WalkTables tables;
     private final int idField;
     private final PathSemantic semantic;
@@ -44,10 +51,11 @@ public final class RecursiveExtend extends ColumnAppendingRel {
     private final StepFilters filters;
     private final String neighbourVariable;
     private final Optional<PathOutput> path;
+    private final Optional<Weights> weights;
 
     public RecursiveExtend(RelOptCluster cluster, RelTraitSet traits, RelNode input, WalkTables tables, int idField,
                            PathSemantic semantic, int minHops, int maxHops, StepFilters filters,
-                           String neighbourVariable, Optional<PathOutput> path) {
+                           String neighbourVariable, Optional<PathOutput> path, Optional<Weights> weights) {
         super(cluster, traits, input);
         this.tables = tables;
         this.idField = idField;
@@ -57,6 +65,7 @@ public final class RecursiveExtend extends ColumnAppendingRel {
         this.filters = filters;
         this.neighbourVariable = neighbourVariable;
         this.path = path;
+        this.weights = weights;
     }
 
     public WalkTables tables() {
@@ -87,6 +96,10 @@ public final class RecursiveExtend extends ColumnAppendingRel {
         return path;
     }
 
+    public Optional<Weights> weights() {
+        return weights;
+    }
+
     /** The row a filter of the paths reads: the id of a node or rel, then the properties of its tables. */
     public static List<LogicalType> filterRowTypes(PropertyUnion properties) {
         List<LogicalType> types = new ArrayList<>(List.of(LogicalType.INTERNAL_ID));
@@ -99,12 +112,13 @@ public final class RecursiveExtend extends ColumnAppendingRel {
         builder.add(neighbourVariable + "._end", KuzuTypes.toRel(LogicalType.INTERNAL_ID));
         path.ifPresent(output -> builder.add(output.name(),
                 KuzuTypes.toRel(PathValueBuilder.type(output.nodeProperties(), output.relProperties()))));
+        weights.ifPresent(w -> builder.add(neighbourVariable + "._cost", KuzuTypes.toRel(LogicalType.DOUBLE)));
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
         return new RecursiveExtend(getCluster(), traitSet, sole(inputs), tables, idField, semantic, minHops, maxHops,
-                filters, neighbourVariable, path);
+                filters, neighbourVariable, path, weights);
     }
 
     @Override
@@ -114,6 +128,7 @@ public final class RecursiveExtend extends ColumnAppendingRel {
                 .item("length", minHops + ".." + maxHops)
                 .itemIf("nodeFilter", filters.node().orElse(null), filters.node().isPresent())
                 .itemIf("relFilter", filters.rel().orElse(null), filters.rel().isPresent())
-                .itemIf("path", path.map(PathOutput::name).orElse(""), path.isPresent());
+                .itemIf("path", path.map(PathOutput::name).orElse(""), path.isPresent())
+                .itemIf("weights", weights.map(Weights::property).orElse(""), weights.isPresent());
     }
 }

@@ -30,6 +30,8 @@ import io.kuzujvm.planner.logical.WalkTables;
 import io.kuzujvm.engine.processor.RecursiveExtendOperator;
 import io.kuzujvm.engine.processor.path.EntityFilter;
 import io.kuzujvm.engine.processor.path.PathSearch;
+import io.kuzujvm.engine.processor.path.PathSemantic;
+import io.kuzujvm.engine.processor.path.RelWeights;
 import io.kuzujvm.engine.processor.path.PathValueBuilder;
 import io.kuzujvm.engine.processor.path.MultiTableSteps;
 import io.kuzujvm.engine.processor.path.PathSteps;
@@ -212,13 +214,15 @@ public final class PlanLowering {
                         hop.to().tableId())).toList(), relFilter, nodeFilter)
                 : new RelSteps(database.relTable(tables.relTables().get(0).name()), tables.hops().get(0).pair(),
                         tables.hops().stream().map(WalkTables.Hop::direction).toList(), relFilter, nodeFilter);
-        PathSearch search = PathSearch.of(extend.semantic(), steps, extend.minHops(), extend.maxHops());
+        PathSearch search = extend.weights().map(weights -> PathSearch.weighted(steps,
+                        new RelWeights(relIds, weights.property(), weights.algorithm()), extend.minHops(),
+                        extend.maxHops(), extend.semantic() == PathSemantic.ALL_SHORTEST))
+                .orElseGet(() -> PathSearch.of(extend.semantic(), steps, extend.minHops(), extend.maxHops()));
         PathValueBuilder values = extend.path().map(path -> new PathValueBuilder(nodeIds, path.nodeProperties(),
                 relIds, path.relProperties())).orElse(null);
-        return packed
-                ? new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values,
-                        tables.start().tableId(), tables.end().tableId())
-                : new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values);
+        return new RecursiveExtendOperator(lower(extend.getInput()), search, extend.idField(), values,
+                packed ? tables.start().tableId() : -1, packed ? tables.end().tableId() : -1,
+                extend.weights().isPresent());
     }
 
     private static <E extends io.kuzujvm.engine.catalog.TableEntry, T> Map<Long, T> byTableId(List<E> entries,

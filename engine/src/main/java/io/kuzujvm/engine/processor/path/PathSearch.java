@@ -14,4 +14,9 @@ public interface PathSearch {
                 ? new ShortestPathSearch(steps, minHops, maxHops, semantic == PathSemantic.ALL_SHORTEST)
                 : new WalkSearch(steps, minHops, maxHops, semantic);
     }
+
+    /** The search for the cheapest paths (one per end, or with {@code all} every one) by rel weights. */
+    static PathSearch weighted(PathSteps steps, RelWeights weights, int minHops, int maxHops, boolean all) {
+        return new WeightedShortestPathSearch(steps, weights, minHops, maxHops, all);
+    }
 }
