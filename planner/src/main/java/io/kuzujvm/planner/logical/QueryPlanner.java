@@ -162,9 +162,6 @@ public final class QueryPlanner {
         if (clause instanceof Clause.Unwind) {
             return "UNWIND";
         }
-        if (clause instanceof Clause.Create) {
-            return "CREATE";
-        }
         if (clause instanceof Clause.LoadFrom) {
             return "LOAD FROM";
         }
