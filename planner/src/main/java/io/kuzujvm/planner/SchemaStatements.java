@@ -45,59 +45,47 @@ final class SchemaStatements {
         this.evaluator = evaluator;
     }
 
+    /** What each schema statement runs, by the statement's class. */
+    private static final java.util.Map<Class<? extends Statement>,
+            java.util.function.BiFunction<SchemaStatements, Statement, String>> RUNNERS = java.util.Map.ofEntries(
+            java.util.Map.entry(Statement.CreateNodeTable.class,
+                    (schema, s) -> new TableCreator(schema.database, schema)
+                            .createNodeTable((Statement.CreateNodeTable) s)),
+            java.util.Map.entry(Statement.CreateRelTable.class,
+                    (schema, s) -> new TableCreator(schema.database, schema)
+                            .createRelTable((Statement.CreateRelTable) s)),
+            java.util.Map.entry(Statement.DropTable.class,
+                    (schema, s) -> new TableCreator(schema.database).dropTable((Statement.DropTable) s)),
+            java.util.Map.entry(Statement.AddProperty.class,
+                    (schema, s) -> schema.addProperty((Statement.AddProperty) s)),
+            java.util.Map.entry(Statement.DropProperty.class,
+                    (schema, s) -> schema.dropProperty((Statement.DropProperty) s)),
+            java.util.Map.entry(Statement.RenameProperty.class,
+                    (schema, s) -> schema.renameProperty((Statement.RenameProperty) s)),
+            java.util.Map.entry(Statement.RenameTable.class,
+                    (schema, s) -> schema.renameTable((Statement.RenameTable) s)),
+            java.util.Map.entry(Statement.AddFromTo.class, (schema, s) -> schema.addFromTo((Statement.AddFromTo) s)),
+            java.util.Map.entry(Statement.DropFromTo.class,
+                    (schema, s) -> schema.dropFromTo((Statement.DropFromTo) s)),
+            java.util.Map.entry(Statement.CreateSequence.class,
+                    (schema, s) -> schema.createSequence((Statement.CreateSequence) s)),
+            java.util.Map.entry(Statement.DropSequence.class,
+                    (schema, s) -> schema.dropSequence((Statement.DropSequence) s)),
+            java.util.Map.entry(Statement.CreateMacro.class,
+                    (schema, s) -> new MacroStatements(schema.database).create((Statement.CreateMacro) s)),
+            java.util.Map.entry(Statement.DropMacro.class,
+                    (schema, s) -> new MacroStatements(schema.database).drop((Statement.DropMacro) s)),
+            java.util.Map.entry(Statement.CommentOnTable.class,
+                    (schema, s) -> schema.commentOnTable((Statement.CommentOnTable) s)));
+
     /** Whether {@link #run} takes the statement. */
     static boolean handles(Statement statement) {
-        return statement instanceof Statement.CreateNodeTable || statement instanceof Statement.CreateRelTable
-                || statement instanceof Statement.DropTable || statement instanceof Statement.AddProperty
-                || statement instanceof Statement.DropProperty || statement instanceof Statement.RenameProperty
-                || statement instanceof Statement.RenameTable || statement instanceof Statement.AddFromTo
-                || statement instanceof Statement.DropFromTo || statement instanceof Statement.CreateSequence
-                || statement instanceof Statement.DropSequence || statement instanceof Statement.CreateMacro
-                || statement instanceof Statement.DropMacro || statement instanceof Statement.CommentOnTable;
+        return RUNNERS.containsKey(statement.getClass());
     }
 
     /** Runs a schema statement; returns its message. */
     String run(Statement statement) {
-        if (statement instanceof Statement.CreateNodeTable s) {
-            return new TableCreator(database, this).createNodeTable(s);
-        }
-        if (statement instanceof Statement.CreateRelTable s) {
-            return new TableCreator(database, this).createRelTable(s);
-        }
-        if (statement instanceof Statement.DropTable s) {
-            return new TableCreator(database).dropTable(s);
-        }
-        if (statement instanceof Statement.AddProperty s) {
-            return addProperty(s);
-        }
-        if (statement instanceof Statement.DropProperty s) {
-            return dropProperty(s);
-        }
-        if (statement instanceof Statement.RenameProperty s) {
-            return renameProperty(s);
-        }
-        if (statement instanceof Statement.RenameTable s) {
-            return renameTable(s);
-        }
-        if (statement instanceof Statement.AddFromTo s) {
-            return addFromTo(s);
-        }
-        if (statement instanceof Statement.DropFromTo s) {
-            return dropFromTo(s);
-        }
-        if (statement instanceof Statement.CreateSequence s) {
-            return createSequence(s);
-        }
-        if (statement instanceof Statement.CreateMacro s) {
-            return new MacroStatements(database).create(s);
-        }
-        if (statement instanceof Statement.DropMacro s) {
-            return new MacroStatements(database).drop(s);
-        }
-        if (statement instanceof Statement.CommentOnTable s) {
-            return commentOnTable(s);
-        }
-        return dropSequence((Statement.DropSequence) statement);
+        return RUNNERS.get(statement.getClass()).apply(this, statement);
     }
 
     String commentOnTable(Statement.CommentOnTable comment) {
