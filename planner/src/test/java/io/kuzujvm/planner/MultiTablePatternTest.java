@@ -60,4 +60,10 @@ class MultiTablePatternTest extends InMemorySessionTest {
         rows("MATCH (n) DETACH DELETE n");
         assertEquals(List.of("0"), rows("MATCH (n) RETURN count(*)"));
     }
+
+    @Test
+    void rowsBeforeAMatchOverSeveralTablesAreWrittenOnce() {
+        assertEquals(List.of("4"), rows("CREATE (a:A {id: 5}) WITH a MATCH (n) RETURN count(*)"));
+        assertEquals(List.of("1"), rows("MATCH (a:A) WHERE a.id = 5 RETURN count(*)"));
+    }
 }

@@ -21,6 +21,11 @@ public final class ValuesOperator implements PhysicalOperator {
 
     /** Runs an operator to its end now (and closes it); the rows it gave, to be read again. */
     public static ValuesOperator drain(PhysicalOperator operator, String description) {
+        return new ValuesOperator(operator.outputTypes(), readAll(operator), description);
+    }
+
+    /** Runs an operator to its end now (and closes it); returns its rows as plain values. */
+    public static List<Object[]> readAll(PhysicalOperator operator) {
         List<Object[]> rows = new java.util.ArrayList<>();
         try (operator) {
             DataChunk chunk;
@@ -28,7 +33,7 @@ public final class ValuesOperator implements PhysicalOperator {
                 rows.addAll(rowsOf(chunk));
             }
         }
-        return new ValuesOperator(operator.outputTypes(), rows, description);
+        return rows;
     }
 
     public int rowCount() {

@@ -273,6 +273,9 @@ public final class QueryPlanner {
      */
     private Scope matchBranches(Clause.Match match, List<List<PatternPart>> branches, Scope scope, boolean hasRows) {
         RelNode input = hasRows ? builder.build() : null;
+        if (input != null && UpdatePlanner.writes(input)) {
+            input = new SharedRows(input);
+        }
         List<RelNode> plans = new ArrayList<>();
         List<Scope> scopes = new ArrayList<>();
         for (List<PatternPart> pattern : branches) {

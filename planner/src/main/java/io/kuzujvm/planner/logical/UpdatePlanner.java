@@ -11,6 +11,7 @@ import io.kuzujvm.planner.ast.Expression;
 import io.kuzujvm.planner.ast.PatternPart;
 import io.kuzujvm.planner.binder.ExpressionBinder;
 import io.kuzujvm.planner.binder.Scope;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.tools.RelBuilder;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * Plans the updating clauses (CREATE, MERGE, SET, DELETE) on top of the rows planned so far:
  * each runs once per row, and the variables it creates or merges join the scope.
  */
-final class UpdatePlanner {
+public final class UpdatePlanner {
 
     private final QueryPlanner planner;
     private final RelBuilder builder;
@@ -34,6 +35,12 @@ final class UpdatePlanner {
     UpdatePlanner(QueryPlanner planner, RelBuilder builder) {
         this.planner = planner;
         this.builder = builder;
+    }
+
+    /** Whether a plan writes to the graph anywhere in it. */
+    public static boolean writes(RelNode rel) {
+        return rel instanceof EntityWrite || rel instanceof SetProperties || rel instanceof DeleteEntities
+                || rel.getInputs().stream().anyMatch(UpdatePlanner::writes);
     }
 
     void plan(Clause clause, Scope scope) {

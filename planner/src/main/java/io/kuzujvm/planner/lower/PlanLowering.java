@@ -65,6 +65,7 @@ import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.util.ImmutableBitSet;
 
+import io.kuzujvm.engine.processor.MaterializedRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -77,6 +78,7 @@ public final class PlanLowering {
     private final Database database;
     private final List<AttachedDatabase> attachedDatabases;
     private final UpdateLowering updates;
+    private final java.util.Map<Integer, MaterializedRows> sharedRows = new java.util.HashMap<>();
 
     public PlanLowering(Database database, List<AttachedDatabase> attachedDatabases) {
         this.database = database;
@@ -144,6 +146,11 @@ public final class PlanLowering {
         }
         if (rel instanceof RecursiveExtend extend) {
             return recursiveExtend(extend);
+        }
+        if (rel instanceof io.kuzujvm.planner.logical.SharedRows shared) {
+            // Each id runs once; every copy of the node reads the same rows.
+            return sharedRows.computeIfAbsent(shared.id(),
+                    id -> new MaterializedRows(lower(shared.getInput()))).reader();
         }
         if (UpdateLowering.handles(rel)) {
             SingleRel update = (SingleRel) rel;
@@ -323,7 +330,7 @@ public final class PlanLowering {
         }
         PhysicalOperator result = new HashJoinOperator(lower(join.getLeft()), lower(join.getRight()),
                 info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), left,
-                UpdateLowering.containsUpdate(join.getLeft()));
+                io.kuzujvm.planner.logical.UpdatePlanner.writes(join.getLeft()));
         if (info.isEqui()) {
             return result;
         }

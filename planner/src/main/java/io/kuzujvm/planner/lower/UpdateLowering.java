@@ -37,11 +37,6 @@ final class UpdateLowering {
                 || rel instanceof DeleteEntities;
     }
 
-    /** Whether the plan changes the graph anywhere in it. */
-    static boolean containsUpdate(RelNode rel) {
-        return handles(rel) || rel.getInputs().stream().anyMatch(UpdateLowering::containsUpdate);
-    }
-
     /** The operator of an update node over its already lowered input. */
     PhysicalOperator lower(SingleRel rel, PhysicalOperator input) {
         if (rel instanceof CreateEntities create) {
